@@ -1,0 +1,36 @@
+import { Command, CommanderError } from 'commander';
+import { isVigieError } from '../core/errors.ts';
+import { register as registerDb } from './commands/db.ts';
+import { register as registerExport } from './commands/export.ts';
+import { register as registerImport } from './commands/import.ts';
+
+/** Builds the `vigie` command with every sub-command; one place wires the CLI. */
+export function buildProgram(): Command {
+  const program = new Command('vigie')
+    .description('Vigie — monitoring of online ads against the sexual exploitation of minors')
+    .version('0.1.0')
+    .showHelpAfterError();
+  registerImport(program);
+  registerExport(program);
+  registerDb(program);
+  return program;
+}
+
+/** Entry point of bin/vigie.mjs: runs the CLI and turns known errors into clear messages and exit codes. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram().exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      process.exitCode = e.exitCode;
+      return;
+    }
+    if (isVigieError(e)) {
+      process.stderr.write(`vigie: ${e.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    throw e;
+  }
+}

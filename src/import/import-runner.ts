@@ -1,0 +1,223 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { dirname } from 'node:path';
+import { VigieError, isVigieError } from '../core/errors.ts';
+import { canonicalContent, parseAdRecord } from '../core/record.ts';
+import { fold } from '../core/text/fold.ts';
+import type { AdContent, Analysis } from '../core/types.ts';
+import { type AnalysedAd, type IncomingAd, classify, findExisting, writeBatch } from '../store/ad-writer.ts';
+import type { Backend } from '../store/database.ts';
+import { type ImageHasher, readImages } from './images.ts';
+import { type RawLine, expandInputs, readRecords } from './read-records.ts';
+
+/** Turns ad contents into analyses; may run on worker threads. */
+export interface Analyzer {
+  analyse(contents: AdContent[]): Promise<Analysis[]>;
+  close?(): Promise<void>;
+}
+
+export interface ImportProgress {
+  read: number;
+  stored: number;
+  rejected: number;
+  file: string;
+  /** Bytes or records known in total, when known (for an ETA); null otherwise. */
+  total: number | null;
+}
+
+export interface ImportOptions {
+  backend: Backend;
+  analyzer: Analyzer;
+  imageHasher?: ImageHasher;
+  /** Stop at the first rejected record. */
+  strict?: boolean;
+  batchSize?: number;
+  /** Where rejected records are written (JSONL), created only when something is rejected. */
+  rejectsPath?: string;
+  kind?: 'import' | 'crawl';
+  onProgress?: (p: ImportProgress) => void;
+  onWarning?: (msg: string) => void;
+  /** Called after each committed batch with the ads created or changed (linking, alerts). */
+  afterBatch?: (changedAdIds: number[]) => Promise<void>;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+export interface ImportSummary {
+  files: number;
+  read: number;
+  new: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  warnings: number;
+  rejectsPath: string | null;
+  /** The first rejects, for display (at most 20). */
+  firstRejects: string[];
+}
+
+/** A rejected record: where, which field, why. */
+export interface Reject {
+  file: string;
+  line: number;
+  field: string;
+  reason: string;
+}
+
+/** `file:line: field: reason` — the one way a rejected record is described. */
+export function describeReject(r: Reject): string {
+  return `${r.file}:${r.line}: ${r.field}: ${r.reason}`;
+}
+
+const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+
+/** Reads files, folders and `-` (stdin), gzip or not, JSONL or CSV, and stores every valid record. */
+export async function importFiles(inputs: string[], opts: ImportOptions): Promise<ImportSummary> {
+  const files = await expandInputs(inputs);
+  const runner = new ImportRun(opts);
+  try {
+    for (const f of files) await runner.consume(readRecords(f), f);
+    await runner.flush();
+  } finally {
+    await runner.closeRejects();
+  }
+  return runner.summary(files.length);
+}
+
+/** Stores records that do not come from files (crawler, demo): same validation, same evidence. */
+export async function importLines(lines: AsyncIterable<RawLine> | Iterable<RawLine>, opts: ImportOptions) {
+  const runner = new ImportRun(opts);
+  try {
+    await runner.consume(lines, '');
+    await runner.flush();
+  } finally {
+    await runner.closeRejects();
+  }
+  return runner.summary(1);
+}
+
+type Pending = IncomingAd & { baseDir: string };
+
+class ImportRun {
+  private readonly counts = { read: 0, new: 0, updated: 0, unchanged: 0, rejected: 0, warnings: 0 };
+  private readonly firstRejects: string[] = [];
+  private batch: Pending[] = [];
+  private rejects: WriteStream | null = null;
+  private currentFile = '';
+
+  constructor(private readonly opts: ImportOptions) {}
+
+  async consume(lines: AsyncIterable<RawLine> | Iterable<RawLine>, file: string) {
+    this.currentFile = file;
+    for await (const l of lines) {
+      this.counts.read++;
+      const parsed = l.parseError ? null : parseAdRecord(l.value);
+      if (parsed === null || !parsed.ok) {
+        const field = parsed ? parsed.problem.field : '(line)';
+        const reason = parsed ? parsed.problem.reason : (l.parseError ?? 'unreadable');
+        this.reject({ file: l.file, line: l.line, field, reason }, l.raw);
+        continue;
+      }
+      const record = parsed.record;
+      this.batch.push({
+        record,
+        raw: l.raw,
+        rawSha256: sha256(l.raw),
+        contentSha256: sha256(canonicalContent(record)),
+        origin: l.line > 0 ? `${l.file}:${l.line}` : l.file,
+        kind: this.opts.kind ?? 'import',
+        receivedAt: '',
+        searchText: fold(`${record.title ?? ''}\n${record.body}`),
+        baseDir: l.baseDir,
+      });
+      if (this.batch.length >= (this.opts.batchSize ?? 500)) await this.flush();
+    }
+  }
+
+  private reject(r: Reject, raw: string) {
+    this.counts.rejected++;
+    const msg = describeReject(r);
+    if (this.firstRejects.length < 20) this.firstRejects.push(msg);
+    if (this.opts.rejectsPath) {
+      if (!this.rejects) {
+        mkdirSync(dirname(this.opts.rejectsPath), { recursive: true });
+        this.rejects = createWriteStream(this.opts.rejectsPath, { flags: 'a' });
+      }
+      this.rejects.write(`${JSON.stringify({ ...r, raw })}\n`);
+    }
+    if (this.opts.strict) {
+      throw new VigieError('invalid_record', msg, { details: { ...r } });
+    }
+  }
+
+  /** Analyses what changed, then commits the batch in one transaction (retrying on a concurrent writer). */
+  async flush() {
+    if (this.batch.length === 0) return;
+    const batch = this.batch;
+    this.batch = [];
+    const now = (this.opts.now?.() ?? new Date()).toISOString();
+    for (const it of batch) it.receivedAt = now;
+    for (let attempt = 1; ; attempt++) {
+      const existing = await findExisting(
+        this.opts.backend.db,
+        batch.map((i) => ({ source: i.record.source, id: i.record.id })),
+      );
+      const outcomes = classify(batch, existing);
+      const changed = batch.filter((_, i) => attempt > 1 || outcomes[i] !== 'unchanged');
+      const analysed = await this.analyse(changed);
+      try {
+        const res = await writeBatch(
+          this.opts.backend,
+          batch.map((it) => analysed.get(it) ?? it),
+        );
+        for (const o of res.outcomes) this.counts[o]++;
+        this.opts.onProgress?.({
+          read: this.counts.read,
+          stored: this.counts.new + this.counts.updated + this.counts.unchanged,
+          rejected: this.counts.rejected,
+          file: this.currentFile,
+          total: null,
+        });
+        if (this.opts.afterBatch && res.changedAdIds.length > 0) await this.opts.afterBatch(res.changedAdIds);
+        return;
+      } catch (e) {
+        if (!isVigieError(e, 'conflict') || attempt >= 3) throw e;
+      }
+    }
+  }
+
+  private async analyse(items: Pending[]): Promise<Map<Pending, AnalysedAd>> {
+    const out = new Map<Pending, AnalysedAd>();
+    if (items.length === 0) return out;
+    const analyses = await this.opts.analyzer.analyse(items.map((i) => contentOf(i)));
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      const images = await readImages(it.record.images, it.baseDir, this.opts.imageHasher, (msg) => {
+        this.counts.warnings++;
+        this.opts.onWarning?.(`${it.origin}: ${msg}`);
+      });
+      out.set(it, { ...it, analysis: analyses[i], images });
+    }
+    return out;
+  }
+
+  async closeRejects(): Promise<void> {
+    const r = this.rejects;
+    if (r) await new Promise<void>((res) => r.end(res));
+  }
+
+  summary(files: number): ImportSummary {
+    return {
+      files,
+      ...this.counts,
+      rejectsPath: this.rejects ? (this.opts.rejectsPath ?? null) : null,
+      firstRejects: this.firstRejects,
+    };
+  }
+}
+
+/** The fields extraction reads, from a record. */
+export function contentOf(it: { record: IncomingAd['record'] }): AdContent {
+  const r = it.record;
+  return { title: r.title, body: r.body, phone: r.phone, city: r.city, age: r.age, category: r.category };
+}

@@ -1,0 +1,286 @@
+import { sql } from 'kysely';
+import { VigieError } from '../core/errors.ts';
+import { identifiersOf } from '../core/identifiers.ts';
+import type { AdRecord, Analysis } from '../core/types.ts';
+import type { Backend, DbOrTx, Tx } from './database.ts';
+
+/** One received record, hashed and ready to be stored. */
+export interface IncomingAd {
+  record: AdRecord;
+  /** The record exactly as received (a JSONL line, a CSV row as JSON, a page body). */
+  raw: string;
+  rawSha256: string;
+  /** SHA-256 of the canonical content (see canonicalContent): decides unchanged vs new version. */
+  contentSha256: string;
+  origin: string;
+  kind: 'import' | 'crawl';
+  receivedAt: string;
+  /** Folded title + body for the full-text index. */
+  searchText: string;
+}
+
+/** An image of an ad after reading: hashes and thumbnail, or why it could not be read. */
+export interface StoredImage {
+  ref: string;
+  sha256: string | null;
+  phash: string | null;
+  thumb: Uint8Array | null;
+  status: 'ok' | 'missing' | 'remote' | 'invalid';
+}
+
+export interface AnalysedAd extends IncomingAd {
+  analysis: Analysis;
+  images: StoredImage[];
+}
+
+export type Outcome = 'new' | 'updated' | 'unchanged';
+
+export interface Existing {
+  id: number;
+  version: number;
+  contentSha256: string;
+}
+
+const keyOf = (source: string, sourceId: string) => `${source}\u0000${sourceId}`;
+
+/** Looks up the stored state of a batch's ads by (source, id). */
+export async function findExisting(
+  db: DbOrTx,
+  keys: { source: string; id: string }[],
+): Promise<Map<string, Existing>> {
+  const out = new Map<string, Existing>();
+  const bySource = new Map<string, string[]>();
+  for (const k of keys) {
+    const list = bySource.get(k.source) ?? [];
+    list.push(k.id);
+    bySource.set(k.source, list);
+  }
+  for (const [source, ids] of bySource) {
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await db
+        .selectFrom('ads')
+        .select(['id', 'source_id', 'version', 'content_sha256'])
+        .where('source', '=', source)
+        .where('source_id', 'in', ids.slice(i, i + 500))
+        .execute();
+      for (const r of rows) {
+        out.set(keyOf(source, r.source_id), {
+          id: r.id,
+          version: r.version,
+          contentSha256: r.content_sha256,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Decides, in order, what each incoming record is: new, an update, or unchanged.
+ * Several records for one ad in a batch are compared with each other in turn.
+ */
+export function classify(items: IncomingAd[], existing: Map<string, Existing>): Outcome[] {
+  const last = new Map<string, string>();
+  return items.map((it) => {
+    const k = keyOf(it.record.source, it.record.id);
+    const prev = last.get(k) ?? existing.get(k)?.contentSha256;
+    last.set(k, it.contentSha256);
+    if (prev === undefined) return 'new';
+    return prev === it.contentSha256 ? 'unchanged' : 'updated';
+  });
+}
+
+export interface BatchResult {
+  outcomes: Outcome[];
+  /** Ids of ads created or changed by the batch (for linking and alerts). */
+  changedAdIds: number[];
+}
+
+/**
+ * Writes a batch in one transaction: captures (deduplicated), ads, versions, identifiers, images and the
+ * full-text index. Classification is redone inside the transaction so concurrent writers stay correct: a
+ * record that turns out changed there but was not analysed beforehand raises `conflict` (retry the batch).
+ */
+export async function writeBatch(
+  b: Backend,
+  items: (IncomingAd & { analysis?: Analysis; images?: StoredImage[] })[],
+): Promise<BatchResult> {
+  return b.db.transaction().execute(async (trx) => {
+    const existing = await findExisting(
+      trx,
+      items.map((i) => ({ source: i.record.source, id: i.record.id })),
+    );
+    const outcomes = classify(items, existing);
+    const captureIds = await insertCaptures(trx, items);
+    const changed: number[] = [];
+    const versions = new Map<string, Existing>(existing);
+    const touchedUnchanged: number[] = [];
+    let latestSeen = '';
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      const k = keyOf(it.record.source, it.record.id);
+      if (it.receivedAt > latestSeen) latestSeen = it.receivedAt;
+      if (outcomes[i] === 'unchanged') {
+        const e = versions.get(k);
+        if (e) touchedUnchanged.push(e.id);
+        continue;
+      }
+      if (!it.analysis || !it.images) {
+        throw new VigieError('conflict', `${it.origin}: ad changed by another writer during the batch`);
+      }
+      const a = it as AnalysedAd;
+      const prev = versions.get(k);
+      const version = prev ? prev.version + 1 : 1;
+      const row = adRow(a, version);
+      let adId: number;
+      if (prev) {
+        adId = prev.id;
+        await trx.updateTable('ads').set(row).where('id', '=', adId).execute();
+        await trx.deleteFrom('ad_identifiers').where('ad_id', '=', adId).execute();
+        await trx.deleteFrom('ad_images').where('ad_id', '=', adId).execute();
+      } else {
+        const ins = await trx
+          .insertInto('ads')
+          .values({ ...row, first_seen: a.receivedAt })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        adId = ins.id;
+      }
+      versions.set(k, { id: adId, version, contentSha256: a.contentSha256 });
+      await trx
+        .insertInto('ad_versions')
+        .values({
+          ad_id: adId,
+          version,
+          capture_id: captureIds[i],
+          content_sha256: a.contentSha256,
+          record: JSON.stringify(a.record),
+          created_at: a.receivedAt,
+        })
+        .execute();
+      const ids = identifiersOf(
+        a.analysis.extraction,
+        a.images.flatMap((im) => (im.sha256 ? [im.sha256] : [])),
+      );
+      if (ids.length > 0) {
+        await trx
+          .insertInto('ad_identifiers')
+          .values(ids.map((x) => ({ ad_id: adId, kind: x.kind, value: x.value })))
+          .execute();
+      }
+      if (a.images.length > 0) {
+        await trx
+          .insertInto('ad_images')
+          .values(
+            a.images.map((im, ord) => ({
+              ad_id: adId,
+              ord,
+              ref: im.ref,
+              sha256: im.sha256,
+              phash: im.phash,
+              thumb: im.thumb,
+              status: im.status,
+            })),
+          )
+          .execute();
+      }
+      await b.fts.upsert(trx, [{ id: adId, text: a.searchText }]);
+      changed.push(adId);
+    }
+    for (let i = 0; i < touchedUnchanged.length; i += 500) {
+      await trx
+        .updateTable('ads')
+        .set({ last_seen: latestSeen })
+        .where('id', 'in', touchedUnchanged.slice(i, i + 500))
+        .where('last_seen', '<', latestSeen)
+        .execute();
+    }
+    return { outcomes, changedAdIds: [...new Set(changed)] };
+  });
+}
+
+/** Inserts the batch's captures (skipping exact repeats) and returns the capture id of each item. */
+async function insertCaptures(trx: Tx, items: IncomingAd[]): Promise<number[]> {
+  for (let i = 0; i < items.length; i += 200) {
+    await trx
+      .insertInto('captures')
+      .values(
+        items.slice(i, i + 200).map((it) => ({
+          source: it.record.source,
+          source_id: it.record.id,
+          sha256: it.rawSha256,
+          raw: it.raw,
+          received_at: it.receivedAt,
+          origin: it.origin,
+          kind: it.kind,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['source', 'source_id', 'sha256']).doNothing())
+      .execute();
+  }
+  const ids = new Map<string, number>();
+  const shas = [...new Set(items.map((i) => i.rawSha256))];
+  for (let i = 0; i < shas.length; i += 500) {
+    const rows = await trx
+      .selectFrom('captures')
+      .select(['id', 'source', 'source_id', 'sha256'])
+      .where('sha256', 'in', shas.slice(i, i + 500))
+      .execute();
+    for (const r of rows) ids.set(`${keyOf(r.source, r.source_id)}\u0000${r.sha256}`, r.id);
+  }
+  return items.map((it) => {
+    const id = ids.get(`${keyOf(it.record.source, it.record.id)}\u0000${it.rawSha256}`);
+    if (id === undefined) throw new Error(`capture not found after insert for ${it.origin}`);
+    return id;
+  });
+}
+
+function adRow(a: AnalysedAd, version: number) {
+  const r = a.record;
+  const x = a.analysis.extraction;
+  const place = x.places[0];
+  return {
+    source: r.source,
+    source_id: r.id,
+    version,
+    content_sha256: a.contentSha256,
+    title: r.title ?? null,
+    body: r.body,
+    url: r.url ?? null,
+    posted_at: r.posted_at ? toIso(r.posted_at) : null,
+    captured_at: r.captured_at ? toIso(r.captured_at) : null,
+    last_seen: a.receivedAt,
+    deleted_at: null,
+    city_raw: r.city ?? null,
+    phone_raw: r.phone ?? null,
+    age_raw: r.age ?? null,
+    category: r.category ?? null,
+    extra: r.extra ? JSON.stringify(r.extra) : null,
+    images: r.images ? JSON.stringify(r.images) : null,
+    analysis: JSON.stringify(a.analysis),
+    model_version: a.analysis.modelVersion,
+    score_minor: a.analysis.scores.minor,
+    score_control: a.analysis.scores.control,
+    score_recruitment: a.analysis.scores.recruitment,
+    city_name: place?.name ?? null,
+    city_insee: place?.insee ?? null,
+    departement: place?.departement ?? null,
+    lang: x.language,
+    search_text: a.searchText,
+  };
+}
+
+function toIso(s: string): string {
+  const t = Date.parse(s.length === 10 ? `${s}T00:00:00Z` : s.replace(' ', 'T'));
+  return Number.isNaN(t) ? s : new Date(t).toISOString();
+}
+
+/** Counts rows of the main tables (for `db check`, summaries and tests). */
+export async function countRows(db: DbOrTx): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const t of ['captures', 'ads', 'ad_versions', 'ad_identifiers', 'ad_images'] as const) {
+    const r = await sql<{ n: number | string }>`SELECT count(*) AS n FROM ${sql.table(t)}`.execute(db);
+    out[t] = Number(r.rows[0]?.n ?? 0);
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import type { Backend, DbOrTx, Schema } from '../database.ts';
+
+/** Opens (creating if needed) a SQLite database file in WAL mode; `:memory:` for tests. */
+export function connectSqlite(path: string): Backend {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const raw = new SQLite(path);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 10000');
+  raw.pragma('cache_size = -65536');
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: raw }) });
+  return {
+    name: 'sqlite',
+    db,
+    location: path,
+    caps: { skipLocked: false, concurrentWriters: false },
+    ddl: { idType: 'integer', blobType: 'blob', autoIncrement: true },
+    fts: {
+      async create(d) {
+        await sql`CREATE VIRTUAL TABLE ads_fts USING fts5(search_text, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 2")`.execute(
+          d,
+        );
+      },
+      async upsert(trx: DbOrTx, rows) {
+        if (rows.length === 0) return;
+        await this.remove(
+          trx,
+          rows.map((r) => r.id),
+        );
+        for (let i = 0; i < rows.length; i += 400) {
+          const chunk = rows.slice(i, i + 400);
+          await sql`INSERT INTO ads_fts(rowid, search_text) VALUES ${sql.join(
+            chunk.map((r) => sql`(${r.id}, ${r.text})`),
+          )}`.execute(trx);
+        }
+      },
+      async remove(trx: DbOrTx, ids) {
+        for (let i = 0; i < ids.length; i += 500) {
+          await sql`DELETE FROM ads_fts WHERE rowid IN (${sql.join(ids.slice(i, i + 500))})`.execute(trx);
+        }
+      },
+      match(terms) {
+        const q = terms.map((t) => `"${t}"*`).join(' ');
+        return sql<boolean>`ads.id IN (SELECT rowid FROM ads_fts WHERE ads_fts MATCH ${q})`;
+      },
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}
