@@ -1,0 +1,285 @@
+/**
+ * Clustering ads into networks: union-find over strong links, then community detection (Louvain) on
+ * large components to split groups glued together by a few links, then stable ids across re-clustering.
+ */
+import { UndirectedGraph } from 'graphology';
+import louvainModule from 'graphology-communities-louvain';
+import type { ClusterId } from '../types.ts';
+import type { Link } from './graph.ts';
+
+// The package is CommonJS with an ESM-style `export default` in its typings: normalise both shapes.
+type Louvain = typeof louvainModule.default;
+const louvain = ((louvainModule as unknown as { default?: Louvain }).default ?? louvainModule) as Louvain;
+
+/** Union-find over arbitrary integer ids (path halving + union by size). */
+export class UnionFind {
+  private parent = new Map<number, number>();
+  private size = new Map<number, number>();
+
+  find(x: number): number {
+    if (!this.parent.has(x)) {
+      this.parent.set(x, x);
+      this.size.set(x, 1);
+      return x;
+    }
+    let p = this.parent.get(x)!;
+    while (p !== x) {
+      const gp = this.parent.get(p)!;
+      this.parent.set(x, gp);
+      x = p;
+      p = gp;
+    }
+    return x;
+  }
+
+  union(a: number, b: number): boolean {
+    let ra = this.find(a);
+    let rb = this.find(b);
+    if (ra === rb) return false;
+    if (this.size.get(ra)! < this.size.get(rb)!) [ra, rb] = [rb, ra];
+    this.parent.set(rb, ra);
+    this.size.set(ra, this.size.get(ra)! + this.size.get(rb)!);
+    return true;
+  }
+
+  /** Groups of the given ids (every id appears once; unseen ids are singletons). */
+  groups(ids: Iterable<number>): number[][] {
+    const by = new Map<number, number[]>();
+    for (const id of ids) {
+      const r = this.find(id);
+      if (!by.has(r)) by.set(r, []);
+      by.get(r)!.push(id);
+    }
+    return [...by.values()];
+  }
+}
+
+export interface SplitOptions {
+  /** Components smaller than this are never split. Default 12. */
+  minSplitSize: number;
+  /** Two communities are merged back when the weight between them ≥ glue × the smaller one's volume. */
+  glue: number;
+  /** Louvain resolution. Default 1. */
+  resolution: number;
+  /** Communities with fewer ads are absorbed by their most-tied neighbour. Default 3. */
+  minPart: number;
+}
+
+export const DEFAULT_SPLIT_OPTIONS: SplitOptions = { minSplitSize: 12, glue: 0.2, resolution: 1, minPart: 3 };
+
+/** A deterministic PRNG so that Louvain gives the same split on every run. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type WGraph = UndirectedGraph<Record<string, never>, { weight: number }>;
+
+/**
+ * Louvain output made usable for ads: ads of communities with fewer than `minPart` ads join the
+ * neighbouring community they are most tied to (through direct links or shared identifiers), then each
+ * identifier node takes the weighted-majority community of its ads.
+ */
+function settleCommunities(
+  g: WGraph,
+  members: readonly number[],
+  raw: Record<string, number>,
+  minPart: number,
+): Map<string, number> {
+  const comm = new Map<string, number>();
+  const sizes = new Map<number, number>();
+  for (const m of members) {
+    const c = raw[`a${m}`]!;
+    comm.set(`a${m}`, c);
+    sizes.set(c, (sizes.get(c) ?? 0) + 1);
+  }
+  const big = (c: number) => (sizes.get(c) ?? 0) >= minPart;
+  const adNeighbours = (node: string, visit: (ad: string, w: number) => void) => {
+    g.forEachNeighbor(node, (nb) => {
+      const w = g.getEdgeAttribute(node, nb, 'weight');
+      if (nb.startsWith('a')) visit(nb, w);
+      else g.forEachNeighbor(nb, (ad) => ad !== node && visit(ad, w * g.getEdgeAttribute(nb, ad, 'weight')));
+    });
+  };
+  if ([...sizes.keys()].some(big)) {
+    for (const m of members) {
+      const node = `a${m}`;
+      if (big(comm.get(node)!)) continue;
+      const score = new Map<number, number>();
+      adNeighbours(node, (ad, w) => {
+        const c = raw[ad]!;
+        if (big(c)) score.set(c, (score.get(c) ?? 0) + w);
+      });
+      let best = -1;
+      let bw = 0;
+      for (const [c, w] of score) if (w > bw || (w === bw && c < best)) [best, bw] = [c, w];
+      if (best >= 0) comm.set(node, best);
+    }
+  }
+  g.forEachNode((node) => {
+    if (node.startsWith('a')) return;
+    const score = new Map<number, number>();
+    g.forEachNeighbor(node, (ad) => {
+      const c = comm.get(ad)!;
+      score.set(c, (score.get(c) ?? 0) + g.getEdgeAttribute(node, ad, 'weight'));
+    });
+    let best = -1;
+    let bw = -1;
+    for (const [c, w] of score) if (w > bw || (w === bw && c < best)) [best, bw] = [c, w];
+    comm.set(node, best);
+  });
+  return comm;
+}
+
+/**
+ * Split one connected component with Louvain. Links with a `via` key (a shared identifier) attach both
+ * ads to an identifier node, so a phone shared by k ads weighs like a star, not a fragile chain.
+ * Returns the component's ads grouped by community (one group when it should not be split).
+ */
+export function splitComponent(
+  members: readonly number[],
+  links: readonly (Link & { via?: string })[],
+  options: Partial<SplitOptions> = {},
+): number[][] {
+  const o = { ...DEFAULT_SPLIT_OPTIONS, ...options };
+  if (members.length < o.minSplitSize) return [members.slice()];
+  const g: WGraph = new UndirectedGraph();
+  const inComp = new Set(members);
+  for (const m of members) g.addNode(`a${m}`);
+  const addW = (x: string, y: string, w: number) => {
+    if (x === y) return;
+    if (!g.hasNode(x)) g.addNode(x);
+    if (!g.hasNode(y)) g.addNode(y);
+    if (g.hasEdge(x, y)) g.updateEdgeAttribute(x, y, 'weight', (v) => (v ?? 0) + w);
+    else g.addEdge(x, y, { weight: w });
+  };
+  for (const l of links) {
+    if (!inComp.has(l.a) || !inComp.has(l.b)) continue;
+    if (l.via) {
+      addW(`a${l.a}`, `i${l.via}`, l.weight);
+      addW(`a${l.b}`, `i${l.via}`, l.weight);
+    } else addW(`a${l.a}`, `a${l.b}`, l.weight);
+  }
+  if (g.size === 0) return [members.slice()];
+  const raw = louvain(g, { getEdgeWeight: 'weight', resolution: o.resolution, rng: mulberry32(42) });
+  const comm = settleCommunities(g, members, raw, o.minPart);
+  // Merge back communities that are strongly tied to each other.
+  const vol = new Map<number, number>();
+  const cross = new Map<string, number>();
+  g.forEachEdge((_e, attr, s, t) => {
+    const w = attr.weight;
+    const cs = comm.get(s)!;
+    const ct = comm.get(t)!;
+    vol.set(cs, (vol.get(cs) ?? 0) + w);
+    vol.set(ct, (vol.get(ct) ?? 0) + w);
+    if (cs !== ct) {
+      const k = cs < ct ? `${cs}|${ct}` : `${ct}|${cs}`;
+      cross.set(k, (cross.get(k) ?? 0) + w);
+    }
+  });
+  const uf = new UnionFind();
+  for (const [k, w] of cross) {
+    const [x, y] = k.split('|').map(Number) as [number, number];
+    if (w >= o.glue * Math.min(vol.get(x) ?? 0, vol.get(y) ?? 0)) uf.union(x, y);
+  }
+  const by = new Map<number, number[]>();
+  for (const m of members) {
+    const c = uf.find(comm.get(`a${m}`)!);
+    if (!by.has(c)) by.set(c, []);
+    by.get(c)!.push(m);
+  }
+  return [...by.values()];
+}
+
+/**
+ * Cluster ads: components of strong links, each large one split by community detection over all its
+ * links (strong and weak). Returns groups of ad ids, singletons included, members sorted.
+ */
+export function clusterLinks(
+  adIds: Iterable<number>,
+  links: readonly (Link & { via?: string })[],
+  options: Partial<SplitOptions> = {},
+): number[][] {
+  const uf = new UnionFind();
+  for (const l of links) if (l.strong) uf.union(l.a, l.b);
+  const comps = uf.groups(adIds);
+  const byRoot = new Map<number, (Link & { via?: string })[]>();
+  for (const l of links) {
+    const r = uf.find(l.a);
+    if (r !== uf.find(l.b)) continue;
+    if (!byRoot.has(r)) byRoot.set(r, []);
+    byRoot.get(r)!.push(l);
+  }
+  const out: number[][] = [];
+  for (const c of comps) {
+    const parts =
+      c.length >= (options.minSplitSize ?? DEFAULT_SPLIT_OPTIONS.minSplitSize)
+        ? splitComponent(c, byRoot.get(uf.find(c[0]!)) ?? [], options)
+        : [c];
+    for (const p of parts) out.push(p.sort((x, y) => x - y));
+  }
+  return out;
+}
+
+/** What happened to cluster identities when re-clustering. */
+export type ClusterEvent =
+  | { kind: 'new'; clusterId: ClusterId }
+  | { kind: 'merge'; clusterId: ClusterId; from: ClusterId[] }
+  | { kind: 'split'; from: ClusterId; into: ClusterId[] };
+
+/**
+ * Give each new cluster the id of the previous cluster it overlaps most (each previous id used once,
+ * largest overlaps first); others get a fresh id from `mint`. Records merges and splits.
+ */
+export function assignStableIds(
+  clusters: readonly (readonly number[])[],
+  previousOf: (adId: number) => ClusterId | null | undefined,
+  mint: () => ClusterId,
+): { ids: ClusterId[]; events: ClusterEvent[] } {
+  const overlaps: { i: number; prev: ClusterId; n: number }[] = [];
+  const prevSets: ClusterId[][] = [];
+  clusters.forEach((members, i) => {
+    const counts = new Map<ClusterId, number>();
+    for (const m of members) {
+      const p = previousOf(m);
+      if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+    }
+    prevSets.push([...counts.keys()].sort());
+    for (const [prev, n] of counts) overlaps.push({ i, prev, n });
+  });
+  overlaps.sort((x, y) => y.n - x.n || (x.prev < y.prev ? -1 : x.prev > y.prev ? 1 : 0) || x.i - y.i);
+  const ids: (ClusterId | undefined)[] = Array.from({ length: clusters.length }, () => undefined);
+  const used = new Set<ClusterId>();
+  for (const { i, prev } of overlaps) {
+    if (ids[i] || used.has(prev)) continue;
+    ids[i] = prev;
+    used.add(prev);
+  }
+  const events: ClusterEvent[] = [];
+  const final = ids.map((id) => {
+    if (id) return id;
+    const fresh = mint();
+    return fresh;
+  });
+  final.forEach((id, i) => {
+    const from = prevSets[i]!;
+    if (from.length >= 2) events.push({ kind: 'merge', clusterId: id, from });
+    else if (from.length === 0) events.push({ kind: 'new', clusterId: id });
+  });
+  const into = new Map<ClusterId, ClusterId[]>();
+  prevSets.forEach((from, i) => {
+    for (const p of from) {
+      if (!into.has(p)) into.set(p, []);
+      into.get(p)!.push(final[i]!);
+    }
+  });
+  for (const [p, list] of into)
+    if (list.length >= 2) events.push({ kind: 'split', from: p, into: list.sort() });
+  return { ids: final, events };
+}
