@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { PassThrough, type Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse';
 import { VigieError } from '../core/errors.ts';
@@ -52,34 +52,31 @@ export async function expandInputs(paths: string[]): Promise<string[]> {
   return out;
 }
 
-/** Opens a file or stdin as a text stream, un-gzipping when the content starts with gzip's magic bytes. */
-async function openText(file: string, stdin: Readable): Promise<Readable> {
+/** Reads the first chunk of a stream and returns it with a stream that yields it again, then the rest. */
+async function peek(src: Readable): Promise<{ head: Buffer | null; stream: Readable }> {
+  const it = src[Symbol.asyncIterator]();
+  const first = await it.next();
+  if (first.done) return { head: null, stream: Readable.from([]) };
+  const head = Buffer.isBuffer(first.value) ? first.value : Buffer.from(first.value);
+  async function* again() {
+    yield head;
+    for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+  }
+  return { head, stream: Readable.from(again(), { objectMode: false }) };
+}
+
+/** Opens a file or stdin as a byte stream, un-gzipping when the content starts with gzip's magic bytes. */
+async function openText(file: string, stdin: Readable): Promise<{ head: Buffer | null; stream: Readable }> {
   const src = file === '-' ? stdin : createReadStream(file);
-  const pass = new PassThrough();
-  const first: Buffer = await new Promise((res, rej) => {
-    const onData = (chunk: Buffer) => {
-      src.pause();
-      src.off('data', onData);
-      src.off('end', onEnd);
-      res(chunk);
-    };
-    const onEnd = () => res(Buffer.alloc(0));
-    src.on('data', onData);
-    src.once('end', onEnd);
-    src.once('error', rej);
+  const raw = await peek(src);
+  if (!raw.head || raw.head.length < 2 || raw.head[0] !== 0x1f || raw.head[1] !== 0x8b) return raw;
+  const gunzip = createGunzip();
+  raw.stream.once('error', (e: Error) => gunzip.destroy(e));
+  gunzip.once('error', (e: Error) => {
+    if (!(e instanceof VigieError))
+      gunzip.destroy(new VigieError('invalid_input', `${file}: bad gzip data: ${e.message}`));
   });
-  const gz = first.length >= 2 && first[0] === 0x1f && first[1] === 0x8b;
-  const target = gz ? createGunzip() : pass;
-  if (gz) target.pipe(pass);
-  target.write(first);
-  src.pipe(target);
-  src.resume();
-  src.once('error', (e: Error) => pass.destroy(e));
-  if (gz)
-    target.once('error', (e: Error) =>
-      pass.destroy(new VigieError('invalid_input', `${file}: bad gzip data: ${e.message}`)),
-    );
-  return pass;
+  return peek(raw.stream.pipe(gunzip));
 }
 
 function formatOf(file: string): 'jsonl' | 'csv' | 'sniff' {
@@ -91,18 +88,12 @@ function formatOf(file: string): 'jsonl' | 'csv' | 'sniff' {
 export async function* readRecords(file: string, stdin: Readable = process.stdin): AsyncGenerator<RawLine> {
   const display = file === '-' ? '-' : file;
   const baseDir = file === '-' ? process.cwd() : dirname(resolve(file));
-  const text = await openText(file, stdin);
+  const { head, stream: text } = await openText(file, stdin);
+  if (head === null) return;
   let format = formatOf(file);
   if (format === 'sniff') {
-    // Peek at the first character: JSON objects start with '{', anything else is a CSV header.
-    const chunk: Buffer | null = await new Promise((res) => {
-      text.once('readable', () => res(text.read()));
-      text.once('end', () => res(null));
-    });
-    if (chunk === null) return;
-    const s = chunk.toString('utf8').trimStart();
-    format = s.startsWith('{') || s.length === 0 ? 'jsonl' : 'csv';
-    text.unshift(chunk);
+    // JSON objects start with '{'; anything else is taken for a CSV header.
+    format = head.toString('utf8').trimStart().startsWith('{') ? 'jsonl' : 'csv';
   }
   if (format === 'csv') {
     yield* readCsv(text, display, baseDir);
@@ -139,13 +130,10 @@ async function* readCsv(text: Readable, file: string, baseDir: string): AsyncGen
       raw: string;
       info: { lines: number };
     }>) {
-      yield {
-        file,
-        baseDir,
-        line: rec.info.lines,
-        raw: rec.raw.replace(/\r?\n$/, ''),
-        value: csvValue(rec.record),
-      };
+      const raw = rec.raw.replace(/\r?\n$/, '');
+      // info.lines is where the record ends; a quoted cell may span lines, so count back to its first line.
+      const line = rec.info.lines - (raw.split('\n').length - 1);
+      yield { file, baseDir, line, raw, value: csvValue(rec.record) };
     }
   } catch (e) {
     const err = e as Error & { lines?: number };
