@@ -1,0 +1,364 @@
+/**
+ * Assemble lexemes into chains of number items: digit runs, number-word groups and look-alike letters
+ * that follow each other with only separators, line breaks, emoji or one filler word between them.
+ * Items that are prices, ages, durations, distances, dates, times or "24/7" are marked blocked, and chains
+ * that follow a reference-like cue (SIRET, réf, commande, IBAN…) are marked as such.
+ */
+import { type NumLang, type PlacedWord, groupWords } from './contact-number-words.ts';
+import type { Lexeme } from './contact-lexemes.ts';
+
+export type ItemSrc = 'digits' | 'words' | 'look';
+
+export interface NumItem {
+  digits: string;
+  /** Normalised offsets. */
+  start: number;
+  end: number;
+  src: ItemSrc;
+  /** Read from a weak source (a lone look-alike letter or a common word like "for"). */
+  weak: boolean;
+  langs: NumLang[];
+  /** A '+' or "plus" right before. */
+  plus: boolean;
+  /** Normalised offset of that '+' (or "plus"), -1 if none. */
+  plusAt: number;
+  /** Written inside parentheses, e.g. the trunk "(0)". */
+  paren: boolean;
+  blocked: boolean;
+  /** Non-space characters between the previous item and this one (capped). */
+  sep: string;
+  newlinesBefore: number;
+  fillerBefore: boolean;
+  spaceBefore: boolean;
+}
+
+export interface Chain {
+  items: NumItem[];
+  /** A phone cue ("tél", "appelle", "whatsapp", 📞) shortly before. */
+  phoneCue: boolean;
+  /** A reference cue (SIRET, réf, commande, IBAN…) shortly before. */
+  refCue: boolean;
+}
+
+/** Words right after a number that make it a quantity, not part of a phone number. */
+const UNITS = new Set(
+  (
+    'e € eur euro euros eu roses rose r ans yo yrs years year old ans. km kms kilometres kilomètres ' +
+    'm cm mm kg g h hr hrs heure heures hour hours min mn mins minute minutes sec secondes cv ch ' +
+    'ème eme e er ere ère st nd rd th x fois pers personnes photos pics m2 m² mois month months jours jour ' +
+    'days day semaines weeks nuits nuit nights night € $ £ usd chf gbp dollars livres francs rosas anos años ' +
+    'horas hora % ko mo go gb mb tb mp'
+  ).split(' '),
+);
+/** Words after which a number is a reference, not a phone. */
+const REF_CUES = new Set(
+  (
+    'siret siren ref réf reference référence refs commande order iban bic swift tva facture invoice annonce ' +
+    'ticket dossier colis suivi tracking rcs immatriculation immat vin serial série serie code cp postal ' +
+    'sku ean isbn id identifiant compte account transaction virement rib kilométrage kilometrage mileage'
+  ).split(' '),
+);
+/** Words that announce a phone number. */
+const PHONE_CUES = new Set(
+  (
+    'tel tél tél. tele télé telephone téléphone phone portable mobile cell numero numéro num no appel appelle ' +
+    'appelez appeler call text txt sms whatsapp watsap wsp wtsp wa contact contacte contactez joignable ' +
+    'joindre llama llámame llamame telefono teléfono movil móvil número numero viber signal telegram ' +
+    'dispo'
+  ).split(' '),
+);
+const PHONE_EMOJI = new Set(['📞', '☎', '📱', '☏', '📲', '🤙']);
+const CURRENCY = new Set(['€', '$', '£', '%', '¥']);
+
+function emptyItem(): Omit<NumItem, 'digits' | 'start' | 'end' | 'src' | 'weak' | 'langs'> {
+  return {
+    plus: false,
+    plusAt: -1,
+    paren: false,
+    blocked: false,
+    sep: '',
+    newlinesBefore: 0,
+    fillerBefore: false,
+    spaceBefore: false,
+  };
+}
+
+/** Build chains from lexemes. Linear in the number of lexemes. */
+export function buildChains(lx: Lexeme[]): Chain[] {
+  const chains: Chain[] = [];
+  let items: NumItem[] = [];
+  let phoneCue = false;
+  let refCue = false;
+  // Cues count for a few words only.
+  let phoneCueAge = 99;
+  let refCueAge = 99;
+  // Gap state since the last item.
+  let sep = '';
+  let newlines = 0;
+  let fillers = 0;
+  let space = false;
+  let plus = false;
+  let plusAt = -1;
+  let openParen = false;
+  let blockNext = false;
+  let words: PlacedWord[] = [];
+  let wordsSep = '';
+
+  const flushChain = (): void => {
+    flushWords();
+    if (items.length > 0) {
+      markPatterns(items);
+      chains.push({ items, phoneCue, refCue });
+      items = [];
+    }
+  };
+  const pushItem = (it: NumItem): void => {
+    if (items.length === 0) {
+      phoneCue = phoneCueAge <= 6;
+      refCue = refCueAge <= 3;
+    }
+    it.plus = plus;
+    it.plusAt = plus ? plusAt : -1;
+    it.sep = sep;
+    it.newlinesBefore = newlines;
+    it.fillerBefore = fillers > 0;
+    it.spaceBefore = space;
+    it.paren = openParen;
+    if (blockNext) it.blocked = true;
+    // After "SIRET", "réf", "commande": the first number (and what is glued to it) is the reference.
+    if (
+      refCue &&
+      (items.length === 0 || (items[items.length - 1]!.blocked && !it.spaceBefore && it.sep === ''))
+    ) {
+      it.blocked = true;
+    }
+    items.push(it);
+    sep = '';
+    newlines = 0;
+    fillers = 0;
+    space = false;
+    plus = false;
+    openParen = false;
+    blockNext = false;
+  };
+  function flushWords(): void {
+    if (words.length === 0) return;
+    const groups = groupWords(words);
+    const savedSep = sep;
+    const savedNl = newlines;
+    const savedSpace = space;
+    const savedFill = fillers;
+    sep = wordsSep;
+    let first = true;
+    for (const g of groups) {
+      const weak = g.digits.length === 1 && words.length === 1 && words[0]!.word.weak === true;
+      if (!first) {
+        sep = '';
+        space = true;
+      }
+      pushItem({
+        ...emptyItem(),
+        digits: g.digits,
+        start: g.start,
+        end: g.end,
+        src: 'words',
+        weak,
+        langs: [...g.langs],
+      });
+      first = false;
+    }
+    if (groups.length > 0) {
+      sep = savedSep;
+      newlines = savedNl;
+      space = savedSpace;
+      fillers = savedFill;
+    }
+    words = [];
+  }
+  const lastItem = (): NumItem | undefined => items[items.length - 1];
+  const chainDigits = (): number => {
+    let n = 0;
+    for (let x = items.length - 1; x >= 0 && !items[x]!.blocked; x--) n += items[x]!.digits.length;
+    return n;
+  };
+
+  for (let idx = 0; idx < lx.length; idx++) {
+    const l = lx[idx]!;
+    switch (l.k) {
+      case 'ws':
+        if (words.length > 0) break;
+        newlines += l.newlines;
+        space = true;
+        if (newlines > 3) flushChain();
+        break;
+      case 's': {
+        if (words.length > 0 && l.ch === '-') break;
+        flushWords();
+        if (PHONE_EMOJI.has(l.ch)) {
+          phoneCueAge = 0;
+          refCueAge = 99;
+        }
+        if (CURRENCY.has(l.ch)) {
+          const prev = lastItem();
+          if (
+            prev !== undefined &&
+            sep.length === 0 &&
+            fillers === 0 &&
+            chainDigits() - prev.digits.length < 8
+          ) {
+            prev.blocked = true;
+          }
+          blockNext = true;
+          flushChain();
+          break;
+        }
+        if (l.ch === '+') {
+          plus = true;
+          plusAt = l.start;
+        }
+        if (l.ch === '(') openParen = true;
+        if (sep.length < 8) sep += l.ch;
+        else flushChain();
+        break;
+      }
+      case 'd':
+      case 'lk': {
+        if (l.k === 'd' && words.length > 0) {
+          flushWords();
+        } else flushWords();
+        pushItem({
+          ...emptyItem(),
+          digits: l.digits,
+          start: l.start,
+          end: l.end,
+          src: l.k === 'd' ? 'digits' : 'look',
+          weak: l.k === 'lk' && l.weak,
+          langs: [],
+        });
+        break;
+      }
+      case 'nw': {
+        if (l.word.cls === 'plus') {
+          flushWords();
+          plus = true;
+          plusAt = l.start;
+          break;
+        }
+        if (words.length === 0) {
+          wordsSep = sep;
+        }
+        words.push({ word: l.word, start: l.start, end: l.end });
+        // A unit right after a spelled number ("vingt ans", "cent roses").
+        break;
+      }
+      case 'w': {
+        flushWords();
+        const w = l.lower;
+        const prev = lastItem();
+        const adjacent = prev !== undefined && sep.length === 0 && fillers === 0 && newlines === 0;
+        if (UNITS.has(w) && adjacent) {
+          // Unless it ends what is already a phone-length run of digits ("… 12 34 h24").
+          if (chainDigits() - prev!.digits.length < 8) prev!.blocked = true;
+          phoneCueAge++;
+          refCueAge++;
+          // "14h30": the minutes are blocked too.
+          if (w === 'h' || w === 'hr' || w === 'min') {
+            const nx = lx[idx + 1];
+            if (nx !== undefined && nx.k === 'd' && nx.start === l.end) blockNext = true;
+          }
+          flushChain();
+          break;
+        }
+        if (REF_CUES.has(w)) {
+          refCueAge = 0;
+          phoneCueAge = 99;
+          flushChain();
+          break;
+        }
+        if (PHONE_CUES.has(w)) {
+          phoneCueAge = 0;
+          refCueAge = 99;
+          flushChain();
+          break;
+        }
+        phoneCueAge++;
+        refCueAge++;
+        if (items.length > 0) {
+          fillers++;
+          if (fillers > 1 || w.length > 12) flushChain();
+        }
+        break;
+      }
+    }
+  }
+  flushChain();
+  return chains;
+}
+
+const DATE_SEPS = new Set(['/', '.', '-']);
+
+/** Block dates (12/03/2024, 2024-03-12), times (14:30) and "24/7"-like schedules inside a chain. */
+function markPatterns(items: NumItem[]): void {
+  const n = items.length;
+  for (let k = 0; k < n; k++) {
+    const a = items[k]!;
+    const b = items[k + 1];
+    if (b === undefined) break;
+    if (a.src !== 'digits' || b.src !== 'digits') continue;
+    const s = b.sep;
+    const av = Number(a.digits);
+    const bv = Number(b.digits);
+    const c = items[k + 2];
+    if (DATE_SEPS.has(s) && c !== undefined && c.src === 'digits' && c.sep === s) {
+      const cv = Number(c.digits);
+      const prevSame = k > 0 && a.sep === s;
+      const nextSame = items[k + 3]?.sep === s;
+      if (!prevSame && !nextSame) {
+        const dmy =
+          a.digits.length <= 2 &&
+          b.digits.length <= 2 &&
+          (c.digits.length === 2 || c.digits.length === 4) &&
+          av >= 1 &&
+          av <= 31 &&
+          bv >= 1 &&
+          bv <= 12;
+        const ymd =
+          a.digits.length === 4 &&
+          b.digits.length <= 2 &&
+          c.digits.length <= 2 &&
+          bv >= 1 &&
+          bv <= 12 &&
+          cv >= 1 &&
+          cv <= 31;
+        if (dmy || ymd) {
+          a.blocked = true;
+          b.blocked = true;
+          c.blocked = true;
+          continue;
+        }
+      }
+    }
+    if (
+      s === ':' &&
+      a.digits.length <= 2 &&
+      b.digits.length === 2 &&
+      av <= 23 &&
+      bv <= 59 &&
+      items[k + 2]?.sep !== ':' &&
+      (k === 0 || a.sep !== ':')
+    ) {
+      a.blocked = true;
+      b.blocked = true;
+      continue;
+    }
+    if (
+      (s === '/' || s === 'h/') &&
+      ((av === 24 && (bv === 7 || bv === 24)) ||
+        (av === 7 && (bv === 7 || bv === 24)) ||
+        (av === 365 && bv === 365))
+    ) {
+      a.blocked = true;
+      b.blocked = true;
+    }
+  }
+}

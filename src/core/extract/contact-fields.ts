@@ -1,0 +1,61 @@
+/**
+ * Shared plumbing for the contact extractors: which fields to read, a tiny cache so that phones, e-mails
+ * and handles normalise each field once per ad, and mapping normalised ranges back to original spans.
+ */
+import { type NormalizedText, normalizeText } from '../normalize/normalize.ts';
+import type { AdContent, Span, TextField } from '../types.ts';
+
+export interface FieldText {
+  field: TextField;
+  original: string;
+  norm: NormalizedText;
+}
+
+const CACHE_SIZE = 8;
+const cache = new Map<string, NormalizedText>();
+
+/** Normalise with a small most-recently-used cache (the three extractors read the same fields). */
+export function normalizedCached(s: string): NormalizedText {
+  const hit = cache.get(s);
+  if (hit !== undefined) return hit;
+  const r = normalizeText(s);
+  if (s.length <= 200_000) {
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(s, r);
+  }
+  return r;
+}
+
+/** The free-text fields of an ad, in reading order. */
+export function textFields(content: AdContent): FieldText[] {
+  const out: FieldText[] = [];
+  if (content.title)
+    out.push({ field: 'title', original: content.title, norm: normalizedCached(content.title) });
+  if (content.body) out.push({ field: 'body', original: content.body, norm: normalizedCached(content.body) });
+  return out;
+}
+
+/** Map a normalised [a, b) range to an original span. */
+export function toSpan(f: FieldText, a: number, b: number): Span {
+  const map = f.norm.map;
+  const start = map[a]!;
+  let end = b < f.norm.text.length ? map[b]! : f.original.length;
+  const lastStart = b > a ? map[b - 1]! : start;
+  if (end <= lastStart) {
+    const c = f.original.charCodeAt(lastStart);
+    end = lastStart + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+  }
+  // Do not swallow trailing invisible characters removed by normalisation.
+  while (end > start + 1 && isTrailingInvisible(f.original.charCodeAt(end - 1))) end--;
+  return { field: f.field, start, end };
+}
+
+function isTrailingInvisible(c: number): boolean {
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
+}
+
+/** Add a span to a list unless it is already there. */
+export function addSpan(spans: Span[], s: Span): void {
+  for (const x of spans) if (x.field === s.field && x.start === s.start && x.end === s.end) return;
+  spans.push(s);
+}

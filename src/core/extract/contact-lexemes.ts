@@ -1,0 +1,197 @@
+/**
+ * Linear lexer for phone extraction: splits normalised text into digit runs, number words, look-alike
+ * letters in number context, other words, whitespace and symbols. Each lexeme keeps its normalised offsets.
+ */
+import { type NumWord, numberWord, segmentNumberWords } from './contact-number-words.ts';
+
+export type Lexeme =
+  | { k: 'd'; start: number; end: number; digits: string }
+  /** Look-alike letters read as digits ("O6" → "06", "l2" → "12"); `weak` when no real digit is glued. */
+  | { k: 'lk'; start: number; end: number; digits: string; weak: boolean }
+  | { k: 'nw'; start: number; end: number; word: NumWord }
+  | { k: 'w'; start: number; end: number; lower: string }
+  | { k: 'ws'; start: number; end: number; newlines: number }
+  | { k: 's'; start: number; end: number; ch: string };
+
+/** Letters that stand for digits when glued to digits. */
+const LOOK: Record<string, string> = {
+  o: '0',
+  O: '0',
+  l: '1',
+  L: '1',
+  I: '1',
+  i: '1',
+  '!': '1',
+  z: '2',
+  Z: '2',
+  S: '5',
+  s: '5',
+  b: '6',
+  B: '8',
+  g: '9',
+  q: '9',
+};
+/** Letters that stand for digits on their own, between numbers ("6 o 3", "O 6"). */
+const LOOK_ALONE: Record<string, string> = { o: '0', O: '0', l: '1', I: '1' };
+/** Digits used inside misspelled number words ("zer0", "f1ve", "th0usand"). */
+const DIGIT_AS_LETTER: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '5': 's' };
+
+const LETTER = /\p{L}/u;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetterAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return LETTER.test(t[i]!);
+}
+
+/** Lex normalised text in one pass. */
+export function lex(t: string): Lexeme[] {
+  const out: Lexeme[] = [];
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (
+      c === 32 ||
+      c === 9 ||
+      c === 10 ||
+      c === 13 ||
+      c === 0xa0 ||
+      c === 0x3000 ||
+      (c >= 0x2000 && c <= 0x200a)
+    ) {
+      let j = i;
+      let nl = 0;
+      while (j < n) {
+        const d = t.charCodeAt(j);
+        if (d === 10) nl++;
+        else if (
+          !(d === 32 || d === 9 || d === 13 || d === 0xa0 || d === 0x3000 || (d >= 0x2000 && d <= 0x200a))
+        )
+          break;
+        j++;
+      }
+      out.push({ k: 'ws', start: i, end: j, newlines: nl });
+      i = j;
+      continue;
+    }
+    const bang = c === 33 && i + 1 < n && isDigit(t.charCodeAt(i + 1));
+    if (isDigit(c) || bang || isLetterAt(t, i)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = t.charCodeAt(j);
+        if (isDigit(d) || isLetterAt(t, j)) j++;
+        else if (d === 33 && j + 1 < n && isDigit(t.charCodeAt(j + 1))) j++;
+        else break;
+      }
+      classifyRun(t, i, j, out);
+      i = j;
+      continue;
+    }
+    const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    out.push({ k: 's', start: i, end: i + w, ch: t.slice(i, i + w) });
+    i += w;
+  }
+  return out;
+}
+
+function pushWords(words: string[], start: number, out: Lexeme[]): void {
+  let p = start;
+  for (const w of words) {
+    out.push({ k: 'nw', start: p, end: p + w.length, word: numberWord(w)! });
+    p += w.length;
+  }
+}
+
+function classifyLetters(t: string, start: number, end: number, out: Lexeme[], gluedToDigit: boolean): void {
+  const run = t.slice(start, end);
+  const lower = run.toLowerCase();
+  if (lower.length === run.length) {
+    const direct = numberWord(lower);
+    if (direct !== undefined) {
+      out.push({ k: 'nw', start, end, word: direct });
+      return;
+    }
+    const seg = segmentNumberWords(lower);
+    if (seg !== null) {
+      pushWords(seg, start, out);
+      return;
+    }
+  }
+  if (run.length === 1 && LOOK_ALONE[run] !== undefined) {
+    out.push({ k: 'lk', start, end, digits: LOOK_ALONE[run]!, weak: !gluedToDigit });
+    return;
+  }
+  out.push({ k: 'w', start, end, lower });
+}
+
+/** Classify one run of letters/digits (with glued '!'). */
+function classifyRun(t: string, start: number, end: number, out: Lexeme[]): void {
+  let hasDigit = false;
+  let hasLetter = false;
+  let allLook = true;
+  for (let k = start; k < end; k++) {
+    const c = t.charCodeAt(k);
+    if (isDigit(c)) hasDigit = true;
+    else {
+      if (c !== 33) hasLetter = true;
+      if (LOOK[t[k]!] === undefined) allLook = false;
+    }
+  }
+  if (!hasLetter && !t.slice(start, end).includes('!')) {
+    out.push({ k: 'd', start, end, digits: t.slice(start, end) });
+    return;
+  }
+  if (!hasDigit) {
+    if (!hasLetter) {
+      out.push({ k: 's', start, end, ch: t.slice(start, end) });
+      return;
+    }
+    classifyLetters(t, start, end, out, false);
+    return;
+  }
+  const run = t.slice(start, end);
+  if (allLook && end - start <= 16) {
+    let digits = '';
+    for (const ch of run) digits += LOOK[ch] ?? ch;
+    out.push({ k: 'lk', start, end, digits, weak: false });
+    return;
+  }
+  // A misspelled number word written with digits: "zer0", "f1ve", "th0usand".
+  if (end - start <= 24) {
+    let variant = '';
+    let ok = true;
+    for (const ch of run.toLowerCase()) {
+      const m = isDigit(ch.charCodeAt(0)) ? DIGIT_AS_LETTER[ch] : ch;
+      if (m === undefined) {
+        ok = false;
+        break;
+      }
+      variant += m;
+    }
+    if (ok && variant.length === run.length) {
+      const seg = segmentNumberWords(variant);
+      if (seg !== null) {
+        pushWords(seg, start, out);
+        return;
+      }
+    }
+  }
+  // Otherwise split into digit and letter segments: "zero6", "06trente", "tel0639981234", "20ans".
+  let k = start;
+  while (k < end) {
+    const dig = isDigit(t.charCodeAt(k));
+    let j = k + 1;
+    while (j < end && isDigit(t.charCodeAt(j)) === dig) j++;
+    if (dig) out.push({ k: 'd', start: k, end: j, digits: t.slice(k, j) });
+    else if (t[k] === '!' && j - k === 1) out.push({ k: 'lk', start: k, end: j, digits: '1', weak: false });
+    else classifyLetters(t, k, j, out, true);
+    k = j;
+  }
+}

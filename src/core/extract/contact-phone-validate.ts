@@ -1,0 +1,116 @@
+/**
+ * Phone number validation. French numbers (the default region) are checked by their structure, so that
+ * numbers in the ranges reserved for fiction (06 39 98 …) — which libphonenumber rightly calls invalid — and
+ * freshly allocated ranges are still read; foreign numbers must pass libphonenumber's `isValid()` (max
+ * metadata), except the UK drama range 07700 900xxx.
+ */
+import { getCountries, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { PhoneEntity } from '../types.ts';
+
+export interface ValidPhone {
+  e164: string;
+  country: string;
+  type: PhoneEntity['type'];
+}
+
+const CALLING_CODES = new Set<string>();
+for (const c of getCountries()) CALLING_CODES.add(getCountryCallingCode(c));
+
+/** A budget of libphonenumber calls, so hostile text full of '+' cannot make extraction slow. */
+export interface Budget {
+  left: number;
+}
+
+function frType(n9: string): PhoneEntity['type'] {
+  const d = n9[0];
+  if (d === '6' || d === '7') return 'mobile';
+  if (d === '9') return 'voip';
+  if (d === '8') return 'other';
+  return 'fixed';
+}
+
+/** French national significant number (9 digits, no trunk 0). */
+export function validateFr(n9: string, budget: Budget): ValidPhone | null {
+  if (n9.length !== 9) return null;
+  const d = n9.charCodeAt(0);
+  if (d < 49 || d > 57) return null;
+  if (n9[0] === '8') {
+    // Special-rate numbers: only when libphonenumber knows the range.
+    const v = parseValid(`+33${n9}`, budget);
+    return v === null ? null : { ...v, type: 'other' };
+  }
+  return { e164: `+33${n9}`, country: 'FR', type: frType(n9) };
+}
+
+function mapType(t: string | undefined): PhoneEntity['type'] {
+  switch (t) {
+    case 'MOBILE':
+      return 'mobile';
+    case 'FIXED_LINE':
+      return 'fixed';
+    case 'VOIP':
+      return 'voip';
+    case 'FIXED_LINE_OR_MOBILE':
+      return 'mobile';
+    default:
+      return 'other';
+  }
+}
+
+function parseValid(s: string, budget: Budget): ValidPhone | null {
+  if (budget.left <= 0) return null;
+  budget.left--;
+  const p = parsePhoneNumberFromString(s);
+  if (p === undefined) return null;
+  if (p.isValid()) return { e164: p.number, country: p.country ?? '', type: mapType(p.getType()) };
+  // Ofcom's drama range 07700 900000–900999.
+  if (p.countryCallingCode === '44' && /^7700900\d{3}$/.test(p.nationalNumber)) {
+    return { e164: p.number, country: 'GB', type: 'mobile' };
+  }
+  return null;
+}
+
+/**
+ * International number: `digits` follow a '+' or '00'. `ends` are the digit counts at which the written
+ * groups end; the longest valid reading wins. Returns the valid phone and the digit count used.
+ */
+export function validateInternational(
+  digits: string,
+  ends: number[],
+  budget: Budget,
+): { phone: ValidPhone; used: number } | null {
+  if (digits.startsWith('33')) {
+    // +33 6…, +33 (0)6…, +33 06…
+    for (const skip of [2, 3]) {
+      if (skip === 3 && digits[2] !== '0') continue;
+      const used = skip + 9;
+      if (!ends.includes(used)) continue;
+      const v = validateFr(digits.slice(skip, used), budget);
+      if (v !== null) return { phone: v, used };
+    }
+    return null;
+  }
+  let cc = '';
+  for (const len of [1, 2, 3]) {
+    if (CALLING_CODES.has(digits.slice(0, len))) {
+      cc = digits.slice(0, len);
+      break;
+    }
+  }
+  if (cc === '') return null;
+  let tries = 0;
+  for (let k = ends.length - 1; k >= 0 && tries < 4; k--) {
+    const used = ends[k]!;
+    if (used > 16 || used < cc.length + 6) continue;
+    tries++;
+    const v = parseValid(`+${digits.slice(0, used)}`, budget);
+    if (v !== null) return { phone: v, used };
+  }
+  return null;
+}
+
+/** A national number written without country code that is not French (UK mobiles: 07xxx xxxxxx). */
+export function validateForeignNational(digits: string, budget: Budget): ValidPhone | null {
+  if (digits.length === 11 && digits.startsWith('07')) return parseValid(`+44${digits.slice(1)}`, budget);
+  return null;
+}

@@ -1,0 +1,304 @@
+/**
+ * Social and fan-platform handles: "snap: lola_x", "👻 lola.x", "insta @lola", "tg @lola", t.me/lola,
+ * instagram.com/lola, "whatsapp +33 6 …" (the handle is then the E.164 number), OnlyFans, MYM, Fansly,
+ * camming sites. A handle must look like one: ordinary words after a cue ("snap : dispo") are refused.
+ */
+import type { AdContent, HandleEntity, HandlePlatform, Span } from '../types.ts';
+import { type FieldText, addSpan, textFields, toSpan } from './contact-fields.ts';
+import { findEmailsInField } from './emails.ts';
+import { validateInternational } from './contact-phone-validate.ts';
+import { extractPhones } from './phones.ts';
+
+/** Platform of a cue word; `site` names 'other' platforms in the handle ("fansly:lola"). */
+interface Cue {
+  platform: HandlePlatform;
+  site?: string;
+  /** Needs ':' / '@' / '=' right after (the cue is also a common word: "of", "x", "tt"). */
+  strict?: boolean;
+}
+
+const CUES = new Map<string, Cue>();
+function cue(words: string, c: Cue): void {
+  for (const w of words.split(' ')) CUES.set(w, c);
+}
+cue('snap snapchat snp snapp snape snaps', { platform: 'snapchat' });
+cue('sc', { platform: 'snapchat', strict: true });
+cue('insta instagram instgram insa instagramme', { platform: 'instagram' });
+cue('ig', { platform: 'instagram', strict: true });
+cue('telegram telegramme télégram télégramme telegra', { platform: 'telegram' });
+cue('tg tlg', { platform: 'telegram', strict: true });
+cue('whatsapp whatsap watsapp watsap whats wtsp wsp wapp watts whatsaap', { platform: 'whatsapp' });
+cue('wa', { platform: 'whatsapp', strict: true });
+cue('tiktok tik-tok', { platform: 'tiktok' });
+cue('tt', { platform: 'tiktok', strict: true });
+cue('twitter twiter', { platform: 'x' });
+cue('x tw', { platform: 'x', strict: true });
+cue('onlyfans onlyfan', { platform: 'onlyfans' });
+cue('of', { platform: 'onlyfans', strict: true });
+cue('mym mymfans', { platform: 'mym' });
+for (const site of 'fansly kik chaturbate stripchat bongacams myfreecams cam4 skype discord wickr threema'.split(
+  ' ',
+)) {
+  cue(site, { platform: 'other', site });
+}
+
+const EMOJI_CUES: Record<string, Cue> = { '👻': { platform: 'snapchat' }, '📸': { platform: 'instagram' } };
+
+/** URL prefixes (after lower-casing) and the platform of the path's first segment. */
+const URLS: [string, Cue][] = [
+  ['instagram.com/', { platform: 'instagram' }],
+  ['instagr.am/', { platform: 'instagram' }],
+  ['snapchat.com/add/', { platform: 'snapchat' }],
+  ['snapchat.com/@', { platform: 'snapchat' }],
+  ['tiktok.com/@', { platform: 'tiktok' }],
+  ['twitter.com/', { platform: 'x' }],
+  ['x.com/', { platform: 'x' }],
+  ['t.me/', { platform: 'telegram' }],
+  ['telegram.me/', { platform: 'telegram' }],
+  ['wa.me/', { platform: 'whatsapp' }],
+  ['onlyfans.com/', { platform: 'onlyfans' }],
+  ['mym.fans/', { platform: 'mym' }],
+  ['fansly.com/', { platform: 'other', site: 'fansly' }],
+  ['chaturbate.com/', { platform: 'other', site: 'chaturbate' }],
+  ['stripchat.com/', { platform: 'other', site: 'stripchat' }],
+  ['kik.me/', { platform: 'other', site: 'kik' }],
+];
+const RESERVED_PATHS = new Set(
+  'p reel reels explore stories add share joinchat s i home search hashtag intent watch video tv about legal help login signup'.split(
+    ' ',
+  ),
+);
+
+/** Words that follow a cue but are not handles ("snap : dispo", "insta privé"). */
+const STOP = new Set(
+  (
+    'dispo disponible disponibles uniquement seulement only aussi also pour for sur on et and ou or le la les ' +
+    'moi me mon ma my mes privé prive private perso demande request svp please plz merci thanks ici here dm mp ' +
+    'message messages msg ajoute ajoutez add follow suis suivez abonne abonnez contact contacte contactez lien ' +
+    'link bio profil profile compte account dans in avec with sans no pas not non oui yes vip gratuit free ' +
+    'payant paid photos photo videos vidéos video plus more infos info direct directement meme même pareil ' +
+    'idem nouveau new nouvelle rdv appel appelle call sms tel numero numéro via par by the a une un est is ' +
+    'story stories too to ok top cam show shows live lives exclusive exclusif exclusifs contenu content ' +
+    'coquin coquine hot sexy nude nudes pics pic id pseudo name username user nom de du des en mon ' +
+    'whatsapp telegram snap snapchat insta instagram tiktok twitter onlyfans mym same just juste only ' +
+    'tout toute tous all any ask demandez envoie envoyez send text écris ecris écrivez ecrivez vite fast ' +
+    'discret discrète discrete réel reel real sérieux serieux serious uniquement'
+  ).split(' '),
+);
+/** Words skipped between a cue and the handle. */
+const CONNECTORS = new Set(
+  "est c'est cest c is it's its = moi me mon my ma id pseudo name username user compte account : sur on en add ajoute ajoutez privé prive perso private".split(
+    ' ',
+  ),
+);
+
+function isHandleChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xe0 && c <= 0xff);
+}
+
+interface Found {
+  platform: HandlePlatform;
+  handle: string;
+  start: number;
+  end: number;
+}
+
+function cleanHandle(h: string): string {
+  let s = h;
+  while (s.endsWith('.') || s.endsWith('-') || s.endsWith('_')) s = s.slice(0, -1);
+  while (s.startsWith('.') || s.startsWith('-')) s = s.slice(1);
+  return s;
+}
+
+function named(c: Cue, h: string): string {
+  return c.site !== undefined ? `${c.site}:${h}` : h;
+}
+
+function findUrls(t: string, out: Found[]): void {
+  for (const [prefix, c] of URLS) {
+    let from = 0;
+    for (let guard = 0; guard < 10_000; guard++) {
+      const at = t.indexOf(prefix, from);
+      if (at === -1) break;
+      from = at + prefix.length;
+      if (at > 0 && prefix === 'x.com/' && isHandleChar(t.charCodeAt(at - 1))) continue;
+      let k = from;
+      if (c.platform === 'tiktok' || t.charCodeAt(k) === 64) {
+        if (t.charCodeAt(k) === 64) k++;
+      }
+      const hs = k;
+      while (k < t.length && isHandleChar(t.charCodeAt(k)) && k - hs < 40) k++;
+      const h = cleanHandle(t.slice(hs, k));
+      if (h.length < 2 || RESERVED_PATHS.has(h)) continue;
+      if (c.platform === 'whatsapp') {
+        const digits = h.replace(/\D/g, '');
+        const v = validateInternational(digits, [digits.length], { left: 2 });
+        if (v !== null) out.push({ platform: 'whatsapp', handle: v.phone.e164, start: at, end: k });
+        continue;
+      }
+      out.push({ platform: c.platform, handle: named(c, h), start: at, end: hs + h.length });
+    }
+  }
+}
+
+/** Read a handle after a cue ending at `i`. */
+function afterCue(t: string, i: number, c: Cue): { handle: string; end: number } | null {
+  let j = i;
+  let explicit = false;
+  let at = false;
+  // Separators, arrows and a few connector words.
+  for (let guard = 0; guard < 12 && j < t.length; guard++) {
+    const ch = t.charCodeAt(j);
+    if (ch === 32 || ch === 9) {
+      j++;
+      continue;
+    }
+    if (ch === 58 || ch === 61 || ch === 62 || ch === 0x2192 || ch === 0x27a1 || ch === 0x2794) {
+      explicit = true;
+      j++;
+      continue;
+    }
+    if (ch === 0xd83d) {
+      // 👉 ⬇ and similar pointing emoji.
+      explicit = true;
+      j += 2;
+      if (t.charCodeAt(j) === 0xfe0f) j++;
+      continue;
+    }
+    if (ch === 64) {
+      at = true;
+      j++;
+      break;
+    }
+    let k = j;
+    while (k < t.length && (isWordChar(t.charCodeAt(k)) || t.charCodeAt(k) === 39) && k - j < 10) k++;
+    const w = t.slice(j, k);
+    if (k > j && CONNECTORS.has(w) && !isHandleChar(t.charCodeAt(k))) {
+      if (w === 'est' || w === "c'est" || w === 'cest' || w === 'is' || w === 'c') explicit = true;
+      j = k;
+      continue;
+    }
+    break;
+  }
+  if (c.strict && !explicit && !at) return null;
+  const hs = j;
+  let k = j;
+  while (k < t.length && isHandleChar(t.charCodeAt(k)) && k - hs < 40) k++;
+  const raw = t.slice(hs, k);
+  const h = cleanHandle(raw);
+  if (h.length < 2 || h.length > 30) return null;
+  if (t.charCodeAt(k) === 64) return null; // an e-mail's local part
+  if (!/[a-z]/.test(h) && !at) return null; // digits only: a phone, handled elsewhere
+  const shaped = /[0-9_.]/.test(h) || h.includes('-');
+  if (!at && !shaped) {
+    if (!explicit || STOP.has(h) || h.length < 3 || CUES.has(h)) return null;
+  }
+  if (STOP.has(h) && !at) return null;
+  return { handle: h, end: hs + h.length };
+}
+
+function findCues(t: string, out: Found[], waCues: { start: number; end: number }[]): void {
+  let i = 0;
+  const n = t.length;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (c === 0xd83d) {
+      const e = EMOJI_CUES[t.slice(i, i + 2)];
+      if (e !== undefined) {
+        const r = afterCue(t, i + 2, e);
+        if (r !== null) out.push({ platform: e.platform, handle: r.handle, start: i, end: r.end });
+      }
+      i += 2;
+      continue;
+    }
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    let k = i;
+    while (
+      k < n &&
+      (isWordChar(t.charCodeAt(k)) || (t.charCodeAt(k) === 45 && isWordChar(t.charCodeAt(k + 1))))
+    )
+      k++;
+    const word = t.slice(i, k);
+    const cw = word.length <= 16 ? CUES.get(word) : undefined;
+    if (cw !== undefined && t.charCodeAt(k) !== 46) {
+      // Several platforms sharing one handle: "snap/insta : lola_x".
+      const cues: Cue[] = [cw];
+      let m = k;
+      for (let guard = 0; guard < 3; guard++) {
+        let p = m;
+        while (p < n && (t[p] === ' ' || t[p] === '/' || t[p] === '&' || t[p] === '+' || t[p] === ',')) p++;
+        let q = p;
+        while (q < n && isWordChar(t.charCodeAt(q))) q++;
+        const w2 = t.slice(p, q);
+        if (w2 === 'et' || w2 === 'and' || w2 === 'ou' || w2 === 'or') {
+          m = q;
+          continue;
+        }
+        const c2 = q > p && p > m ? CUES.get(w2) : undefined;
+        if (c2 === undefined || c2.strict) break;
+        cues.push(c2);
+        m = q;
+      }
+      if (cues.some((x) => x.platform === 'whatsapp')) waCues.push({ start: i, end: m });
+      const r = afterCue(t, m, cw);
+      if (r !== null) {
+        for (const x of cues) {
+          if (x.platform === 'whatsapp') continue;
+          out.push({ platform: x.platform, handle: named(x, r.handle), start: i, end: r.end });
+        }
+      }
+      i = m;
+      continue;
+    }
+    i = k;
+  }
+}
+
+/** Find handles in one field (WhatsApp numbers are attached in {@link extractHandles}). */
+function findInField(f: FieldText, waCues: { start: number; end: number }[]): Found[] {
+  const lower = f.norm.text.toLowerCase();
+  const t = lower.length === f.norm.text.length ? lower : f.norm.text;
+  const out: Found[] = [];
+  findUrls(t, out);
+  findCues(t, out, waCues);
+  const emails = findEmailsInField(f);
+  return out.filter((h) => !emails.some((e) => h.start < e.end && e.start < h.end && !(h.start < e.start)));
+}
+
+/**
+ * Extract handles from the title and body, deduplicated by platform and handle with spans merged.
+ * A phone number written next to a WhatsApp cue becomes `{platform: 'whatsapp', handle: E.164}`.
+ */
+export function extractHandles(content: AdContent): HandleEntity[] {
+  const by = new Map<string, HandleEntity>();
+  const add = (platform: HandlePlatform, handle: string, span: Span): void => {
+    const key = `${platform}:${handle}`;
+    const prev = by.get(key);
+    if (prev === undefined) by.set(key, { platform, handle, spans: [span] });
+    else addSpan(prev.spans, span);
+  };
+  const waSpans: Span[] = [];
+  for (const f of textFields(content)) {
+    const wa: { start: number; end: number }[] = [];
+    for (const h of findInField(f, wa)) add(h.platform, h.handle, toSpan(f, h.start, h.end));
+    for (const w of wa) waSpans.push(toSpan(f, w.start, w.end));
+  }
+  if (waSpans.length > 0) {
+    for (const p of extractPhones(content)) {
+      for (const s of p.spans) {
+        const near = waSpans.some(
+          (w) =>
+            w.field === s.field && s.start >= w.start - 40 && s.start <= w.end + 40 && s.end >= w.start - 40,
+        );
+        if (near) add('whatsapp', p.e164, s);
+      }
+    }
+  }
+  return [...by.values()];
+}

@@ -1,0 +1,253 @@
+/**
+ * Phone extraction that survives obfuscation: spelled numbers (FR/EN/ES), look-alike letters, digits
+ * boxed or separated by symbols/emoji/words, split lines, keycap/fullwidth digits, country codes.
+ *
+ * Pipeline per field: normalise (offset map) → lex → chains of number items → candidate readings at item
+ * boundaries → validation (French structure, libphonenumber for foreign numbers) → dedupe by E.164.
+ */
+import type { AdContent, E164, PhoneEntity, PhoneStyle, Span } from '../types.ts';
+import { type Chain, type NumItem, buildChains } from './contact-chains.ts';
+import { type FieldText, addSpan, normalizedCached, textFields, toSpan } from './contact-fields.ts';
+import { lex } from './contact-lexemes.ts';
+import {
+  type Budget,
+  type ValidPhone,
+  validateForeignNational,
+  validateFr,
+  validateInternational,
+} from './contact-phone-validate.ts';
+
+/** One reading of a phone number in a field (before dedupe). */
+export interface PhoneMatch {
+  phone: ValidPhone;
+  style: PhoneStyle;
+  span: Span;
+}
+
+/** Find phone numbers in one field. Exposed for the handle extractor and for tests. */
+export function findPhonesInField(f: FieldText, budget: Budget, structured = false): PhoneMatch[] {
+  const out: PhoneMatch[] = [];
+  const chains = buildChains(lex(f.norm.text));
+  for (const chain of chains) {
+    const items = chain.items;
+    let k = 0;
+    while (k < items.length) {
+      if (items[k]!.blocked) {
+        k++;
+        continue;
+      }
+      const m = matchAt(chain, k, budget, structured);
+      if (m === null) {
+        k++;
+        continue;
+      }
+      const used = items.slice(k, m.next);
+      const from = m.intl && used[0]!.plusAt >= 0 ? used[0]!.plusAt : used[0]!.start;
+      const span = toSpan(f, from, used[used.length - 1]!.end);
+      out.push({ phone: m.phone, span, style: structured ? 'structured_field' : styleOf(f, used, m.intl) });
+      k = m.next;
+    }
+  }
+  return out;
+}
+
+interface Match {
+  phone: ValidPhone;
+  next: number;
+  intl: boolean;
+}
+
+/** Try to read a phone number starting at item k of the chain. */
+function matchAt(chain: Chain, k: number, budget: Budget, structured: boolean): Match | null {
+  const items = chain.items;
+  const first = items[k]!;
+  // Concatenate up to 17 digits of unblocked items; remember where each item ends.
+  let digits = '';
+  const ends: number[] = [];
+  let weakDigits = 0;
+  let j = k;
+  while (j < items.length && digits.length < 17 && !items[j]!.blocked) {
+    const it = items[j]!;
+    if (j > k && it.plus) break;
+    digits += it.digits;
+    if (it.weak) weakDigits += it.digits.length;
+    ends.push(digits.length);
+    j++;
+  }
+  const itemAt = (used: number): number => k + ends.indexOf(used) + 1;
+  const weakOk = (used: number): boolean => {
+    let w = 0;
+    let total = 0;
+    for (let x = k; x < itemAt(used); x++) {
+      total += items[x]!.digits.length;
+      if (items[x]!.weak) w += items[x]!.digits.length;
+    }
+    return w * 2 <= total;
+  };
+  if (weakDigits > 0 && first.weak && first.src === 'words') return null;
+
+  let intlDigits: string | null = null;
+  let offset = 0;
+  if (first.plus) intlDigits = digits;
+  else if (digits.startsWith('00') && digits.length >= 10) {
+    intlDigits = digits.slice(2);
+    offset = 2;
+  }
+  if (intlDigits !== null) {
+    const shifted = ends.filter((e) => e > offset).map((e) => e - offset);
+    const r = validateInternational(intlDigits, shifted, budget);
+    if (r !== null && weakOk(r.used + offset))
+      return { phone: r.phone, next: itemAt(r.used + offset), intl: true };
+    if (first.plus) return null;
+  }
+  if (digits[0] === '0' && ends.includes(10) && digits[1] !== '0') {
+    const v = validateFr(digits.slice(1, 10), budget);
+    if (v !== null && weakOk(10)) return { phone: v, next: itemAt(10), intl: false };
+  }
+  if (digits[0] === '0' && ends.includes(11)) {
+    const v = validateForeignNational(digits.slice(0, 11), budget);
+    if (v !== null && weakOk(11)) return { phone: v, next: itemAt(11), intl: false };
+  }
+  // Country code written without '+': "33 6 39 98 12 34", "33639981234".
+  if (digits.startsWith('33') && (k === 0 || chain.phoneCue)) {
+    for (const used of [11, 12]) {
+      if (!ends.includes(used) || (used === 12 && digits[2] !== '0')) continue;
+      const v = validateFr(digits.slice(used - 9, used), budget);
+      if (v !== null && weakOk(used)) return { phone: v, next: itemAt(used), intl: true };
+    }
+  }
+  // Mobile without trunk 0 ("6 39 98 12 34"), only right after a phone cue and as a whole chain.
+  if (
+    (chain.phoneCue || structured) &&
+    k === 0 &&
+    (digits[0] === '6' || digits[0] === '7') &&
+    ends.includes(9)
+  ) {
+    if (itemAt(9) === items.length || items[itemAt(9)]!.blocked) {
+      const v = validateFr(digits.slice(0, 9), budget);
+      if (v !== null && weakOk(9)) return { phone: v, next: itemAt(9), intl: false };
+    }
+  }
+  return null;
+}
+
+function hasCharIn(s: string, test: (cp: number) => boolean): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    if (test(cp)) return true;
+    if (cp > 0xffff) i++;
+  }
+  return false;
+}
+
+const isEmojiDigit = (cp: number): boolean =>
+  cp === 0x20e3 ||
+  cp === 0x1f51f ||
+  (cp >= 0x2776 && cp <= 0x2793) ||
+  (cp >= 0x24f5 && cp <= 0x24ff) ||
+  cp === 0x24ea;
+const isWideDigit = (cp: number): boolean =>
+  (cp >= 0xff10 && cp <= 0xff19) ||
+  (cp >= 0x1d7ce && cp <= 0x1d7ff) ||
+  (cp >= 0x2070 && cp <= 0x2089) ||
+  (cp >= 0x2460 && cp <= 0x249b) ||
+  cp === 0xb2 ||
+  cp === 0xb3 ||
+  cp === 0xb9 ||
+  (cp >= 0x1fbf0 && cp <= 0x1fbf9);
+const isInvisible = (cp: number): boolean =>
+  (cp >= 0x200b && cp <= 0x200f) ||
+  cp === 0x2060 ||
+  cp === 0xfeff ||
+  cp === 0xad ||
+  (cp >= 0x300 && cp <= 0x36f);
+
+/** Describe how a number was written, from the items used and the original text. */
+function styleOf(f: FieldText, used: NumItem[], intl: boolean): PhoneStyle {
+  const a = f.norm.map[used[0]!.start]!;
+  const lastEnd = used[used.length - 1]!.end;
+  const b = lastEnd < f.norm.text.length ? f.norm.map[lastEnd]! : f.original.length;
+  const orig = f.original.slice(a, b);
+  if (hasCharIn(orig, isEmojiDigit)) return 'emoji_digits';
+  if (hasCharIn(orig, isWideDigit)) return 'fullwidth_or_math';
+  let words = false;
+  let digits = false;
+  let look = false;
+  const langs = { fr: 0, en: 0, es: 0 };
+  for (const it of used) {
+    if (it.src === 'words') {
+      words = true;
+      for (const l of it.langs) if (l !== '*') langs[l]++;
+    } else if (it.src === 'look') look = true;
+    else digits = true;
+  }
+  if (words && (digits || look)) return 'mixed_words_digits';
+  if (words) {
+    if (langs.en > langs.fr && langs.en >= langs.es) return 'spelled_en';
+    if (langs.es > langs.fr && langs.es > langs.en) return 'spelled_es';
+    return 'spelled_fr';
+  }
+  if (look) return 'lookalike_letters';
+  let newline = false;
+  let filler = false;
+  let oddSep = false;
+  let singles = 0;
+  for (let i = 0; i < used.length; i++) {
+    const it = used[i]!;
+    if (it.digits.length === 1) singles++;
+    if (i === 0) continue;
+    if (it.newlinesBefore > 0) newline = true;
+    if (it.fillerBefore) filler = true;
+    for (const ch of it.sep) if (ch !== '.' && ch !== '-' && ch !== '(' && ch !== ')') oddSep = true;
+  }
+  if (newline) return 'split_lines';
+  if (filler) return 'other_obfuscation';
+  if (oddSep) return 'separated_symbols';
+  if (singles >= 6 && used.length >= 8) return 'separated_symbols';
+  if (hasCharIn(orig, isInvisible)) return 'other_obfuscation';
+  if (intl) return 'international';
+  if (used.length > 1) return 'spaced';
+  return 'plain';
+}
+
+const NOT_OBFUSCATED = new Set<PhoneStyle>(['plain', 'spaced', 'international', 'structured_field']);
+
+/**
+ * Extract phone numbers from an ad's title, body and structured `phone` field, deduplicated by E.164
+ * with all spans merged. Never throws; linear in the text length.
+ */
+export function extractPhones(content: AdContent): PhoneEntity[] {
+  const budget: Budget = { left: 64 + ((content.body?.length ?? 0) >> 6) };
+  const matches: PhoneMatch[] = [];
+  for (const f of textFields(content)) matches.push(...findPhonesInField(f, budget));
+  if (content.phone) {
+    const f: FieldText = { field: 'phone', original: content.phone, norm: normalizedCached(content.phone) };
+    matches.push(...findPhonesInField(f, budget, true));
+  }
+  return mergePhones(matches);
+}
+
+/** Dedupe by E.164, merging spans; the most obscured way of writing wins the style. */
+export function mergePhones(matches: PhoneMatch[]): PhoneEntity[] {
+  const byNumber = new Map<string, PhoneEntity>();
+  for (const m of matches) {
+    const prev = byNumber.get(m.phone.e164);
+    if (prev === undefined) {
+      byNumber.set(m.phone.e164, {
+        e164: m.phone.e164 as E164,
+        country: m.phone.country,
+        type: m.phone.type,
+        obfuscated: !NOT_OBFUSCATED.has(m.style),
+        style: m.style,
+        spans: [m.span],
+      });
+      continue;
+    }
+    addSpan(prev.spans, m.span);
+    if (!prev.obfuscated && !NOT_OBFUSCATED.has(m.style)) {
+      prev.obfuscated = true;
+      prev.style = m.style;
+    } else if (prev.style === 'structured_field' && m.style !== 'structured_field') prev.style = m.style;
+  }
+  return [...byNumber.values()];
+}
