@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import { VigieError } from '../core/errors.ts';
 import { identifiersOf } from '../core/identifiers.ts';
 import type { AdRecord, Analysis } from '../core/types.ts';
-import type { Backend, DbOrTx, Tx } from './database.ts';
+import type { Backend, DbOrTx, Schema, Tx } from './database.ts';
 
 /** One received record, hashed and ready to be stored. */
 export interface IncomingAd {
@@ -112,16 +112,19 @@ export async function writeBatch(
     );
     const outcomes = classify(items, existing);
     const captureIds = await insertCaptures(trx, items);
-    const changed: number[] = [];
-    const versions = new Map<string, Existing>(existing);
+
+    // Walk the batch in order: each change is a version; the last change of an ad is its new state.
+    const versionOf = new Map<string, number>();
+    const finalState = new Map<string, AnalysedAd>();
+    const versionRows: { key: string; version: number; capture: number; a: AnalysedAd }[] = [];
     const touchedUnchanged: number[] = [];
     let latestSeen = '';
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
-      const k = keyOf(it.record.source, it.record.id);
+      const key = keyOf(it.record.source, it.record.id);
       if (it.receivedAt > latestSeen) latestSeen = it.receivedAt;
       if (outcomes[i] === 'unchanged') {
-        const e = versions.get(k);
+        const e = existing.get(key);
         if (e) touchedUnchanged.push(e.id);
         continue;
       }
@@ -129,64 +132,86 @@ export async function writeBatch(
         throw new VigieError('conflict', `${it.origin}: ad changed by another writer during the batch`);
       }
       const a = it as AnalysedAd;
-      const prev = versions.get(k);
-      const version = prev ? prev.version + 1 : 1;
-      const row = adRow(a, version);
-      let adId: number;
-      if (prev) {
-        adId = prev.id;
-        await trx.updateTable('ads').set(row).where('id', '=', adId).execute();
-        await trx.deleteFrom('ad_identifiers').where('ad_id', '=', adId).execute();
-        await trx.deleteFrom('ad_images').where('ad_id', '=', adId).execute();
-      } else {
-        const ins = await trx
-          .insertInto('ads')
-          .values({ ...row, first_seen: a.receivedAt })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        adId = ins.id;
-      }
-      versions.set(k, { id: adId, version, contentSha256: a.contentSha256 });
-      await trx
-        .insertInto('ad_versions')
-        .values({
-          ad_id: adId,
-          version,
-          capture_id: captureIds[i],
-          content_sha256: a.contentSha256,
-          record: JSON.stringify(a.record),
-          created_at: a.receivedAt,
-        })
-        .execute();
-      const ids = identifiersOf(
-        a.analysis.extraction,
-        a.images.flatMap((im) => (im.sha256 ? [im.sha256] : [])),
-      );
-      if (ids.length > 0) {
-        await trx
-          .insertInto('ad_identifiers')
-          .values(ids.map((x) => ({ ad_id: adId, kind: x.kind, value: x.value })))
-          .execute();
-      }
-      if (a.images.length > 0) {
-        await trx
-          .insertInto('ad_images')
-          .values(
-            a.images.map((im, ord) => ({
-              ad_id: adId,
-              ord,
-              ref: im.ref,
-              sha256: im.sha256,
-              phash: im.phash,
-              thumb: im.thumb,
-              status: im.status,
-            })),
-          )
-          .execute();
-      }
-      await b.fts.upsert(trx, [{ id: adId, text: a.searchText }]);
-      changed.push(adId);
+      const version = (versionOf.get(key) ?? existing.get(key)?.version ?? 0) + 1;
+      versionOf.set(key, version);
+      finalState.set(key, a);
+      versionRows.push({ key, version, capture: captureIds[i], a });
     }
+
+    const idOf = new Map<string, number>();
+    const created: [string, AnalysedAd][] = [];
+    for (const [key, a] of finalState) {
+      const prev = existing.get(key);
+      if (!prev) {
+        created.push([key, a]);
+        continue;
+      }
+      idOf.set(key, prev.id);
+      await trx
+        .updateTable('ads')
+        .set(adRow(a, versionOf.get(key) ?? 1))
+        .where('id', '=', prev.id)
+        .execute();
+    }
+    const replaced = [...idOf.values()];
+    for (let i = 0; i < replaced.length; i += 500) {
+      const chunk = replaced.slice(i, i + 500);
+      await trx.deleteFrom('ad_identifiers').where('ad_id', 'in', chunk).execute();
+      await trx.deleteFrom('ad_images').where('ad_id', 'in', chunk).execute();
+    }
+    for (let i = 0; i < created.length; i += 100) {
+      const chunk = created.slice(i, i + 100);
+      const rows = await trx
+        .insertInto('ads')
+        .values(chunk.map(([key, a]) => ({ ...adRow(a, versionOf.get(key) ?? 1), first_seen: a.receivedAt })))
+        .returning(['id', 'source', 'source_id'])
+        .execute();
+      for (const r of rows) idOf.set(keyOf(r.source, r.source_id), r.id);
+    }
+    const adId = (key: string) => {
+      const id = idOf.get(key);
+      if (id === undefined) throw new Error(`ad id missing after insert (${key})`);
+      return id;
+    };
+
+    await insertChunked(
+      trx,
+      'ad_versions',
+      versionRows.map((v) => ({
+        ad_id: adId(v.key),
+        version: v.version,
+        capture_id: v.capture,
+        content_sha256: v.a.contentSha256,
+        record: JSON.stringify(v.a.record),
+        created_at: v.a.receivedAt,
+      })),
+    );
+    const identifierRows: Insertable<Schema['ad_identifiers']>[] = [];
+    const imageRows: Insertable<Schema['ad_images']>[] = [];
+    const ftsRows: { id: number; text: string }[] = [];
+    for (const [key, a] of finalState) {
+      const id = adId(key);
+      const hashes = a.images.flatMap((im) => (im.sha256 ? [im.sha256] : []));
+      for (const x of identifiersOf(a.analysis.extraction, hashes)) {
+        identifierRows.push({ ad_id: id, kind: x.kind, value: x.value });
+      }
+      a.images.forEach((im, ord) => {
+        imageRows.push({
+          ad_id: id,
+          ord,
+          ref: im.ref,
+          sha256: im.sha256,
+          phash: im.phash,
+          thumb: im.thumb,
+          status: im.status,
+        });
+      });
+      ftsRows.push({ id, text: a.searchText });
+    }
+    await insertChunked(trx, 'ad_identifiers', identifierRows);
+    await insertChunked(trx, 'ad_images', imageRows);
+    await b.fts.upsert(trx, ftsRows);
+
     for (let i = 0; i < touchedUnchanged.length; i += 500) {
       await trx
         .updateTable('ads')
@@ -195,8 +220,24 @@ export async function writeBatch(
         .where('last_seen', '<', latestSeen)
         .execute();
     }
-    return { outcomes, changedAdIds: [...new Set(changed)] };
+    return { outcomes, changedAdIds: [...idOf.values()] };
   });
+}
+
+/** Multi-row inserts in chunks that stay under both backends' bound-parameter limits. */
+async function insertChunked<T extends 'ad_versions' | 'ad_identifiers' | 'ad_images'>(
+  trx: Tx,
+  table: T,
+  rows: Insertable<Schema[T]>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const per = Math.max(1, Math.floor(8000 / Object.keys(rows[0]).length));
+  for (let i = 0; i < rows.length; i += per) {
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + per) as never)
+      .execute();
+  }
 }
 
 /** Inserts the batch's captures (skipping exact repeats) and returns the capture id of each item. */

@@ -32,6 +32,8 @@ export interface Backend {
     autoIncrement: boolean;
   };
   readonly fts: FullText;
+  /** The schema new tables go to, when the engine has schemas (the migrator must look only there). */
+  currentSchema(): Promise<string | undefined>;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { Migrator, sql } from 'kysely';
+import { Migrator } from 'kysely';
 import { VigieError } from '../core/errors.ts';
 import type { Backend } from './database.ts';
 import { migrationsFor } from './migrations/index.ts';
@@ -27,6 +27,7 @@ export function connect(url: string): Backend {
 export async function migrate(b: Backend): Promise<string[]> {
   const migrator = new Migrator({
     db: b.db,
+    migrationTableSchema: await b.currentSchema(),
     provider: { getMigrations: async () => migrationsFor(b) },
   });
   const { error, results } = await migrator.migrateToLatest();
@@ -48,10 +49,4 @@ export async function openStore(url: string): Promise<Backend> {
     throw e;
   }
   return b;
-}
-
-/** Names of applied migrations, oldest first. */
-export async function appliedMigrations(b: Backend): Promise<string[]> {
-  const rows = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(b.db);
-  return rows.rows.map((r) => r.name);
 }

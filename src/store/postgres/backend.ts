@@ -34,6 +34,10 @@ export function connectPostgres(url: string): Backend {
         return sql<boolean>`ads.search_tsv @@ to_tsquery('simple', ${q})`;
       },
     },
+    async currentSchema() {
+      const r = await sql<{ s: string }>`SELECT current_schema() AS s`.execute(db);
+      return r.rows[0]?.s;
+    },
     async close() {
       await db.destroy();
     },

@@ -49,6 +49,9 @@ export function connectSqlite(path: string): Backend {
         return sql<boolean>`ads.id IN (SELECT rowid FROM ads_fts WHERE ads_fts MATCH ${q})`;
       },
     },
+    async currentSchema() {
+      return undefined;
+    },
     async close() {
       await db.destroy();
     },
