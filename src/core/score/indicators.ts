@@ -1,0 +1,128 @@
+/**
+ * Explainable indicators: lexicon hits on the folded text of title and body, plus indicators computed
+ * from the extraction (an obscured phone number, a stated age under 18, several people in one ad).
+ * Every hit names its code, category, field and the [start, end) of the original text.
+ */
+import type { FieldTokens } from '../gazetteer/text-tokens.ts';
+import type { Extraction, IndicatorCategory, IndicatorHit, Span } from '../types.ts';
+import { type CompiledPattern, compileEntries, type LexiconEntry, parseLexiconFile } from './lexicon.ts';
+import { LEXICON_FILES } from './lexicon-files.ts';
+import { buildMatcher, type LexiconMatcher, matchAll } from './lexicon-matcher.ts';
+
+/** Codes computed from the extraction rather than matched in text. Documented in docs/QUALITY.md. */
+export const COMPUTED_CODES: Record<string, { category: IndicatorCategory; weight: number; note: string }> = {
+  'obscured_contact.phone': {
+    category: 'obscured_contact',
+    weight: 0.8,
+    note: 'A phone number written in a disguised way (PhoneEntity.obfuscated). NIJ 2024: predictive.',
+  },
+  'minor.stated_age_under_18': {
+    category: 'minor',
+    weight: 4,
+    note: 'An age under 18 stated for the person (text or structured field).',
+  },
+  'minor.stated_age_under_23': {
+    category: 'minor',
+    weight: 0,
+    note: 'Stated age 18-22: shown for context, not weighted (NIJ 2024: not predictive).',
+  },
+  'control.multiple_names': {
+    category: 'control',
+    weight: 1,
+    note: 'Two or more different first names in one ad.',
+  },
+  'control.multiple_ages': {
+    category: 'control',
+    weight: 0.8,
+    note: 'Two or more different ages stated in one ad: several people.',
+  },
+};
+
+export interface CompiledLexicon {
+  matcher: LexiconMatcher;
+  /** Code → entry (the first file's entry when several languages define one code). */
+  entries: Map<string, LexiconEntry>;
+  /** Short content hash of the lexicon files, part of Analysis.modelVersion. */
+  version: string;
+}
+
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Validates and compiles lexicon files (path → parsed JSON). Throws VigieError `invalid_input` naming the
+ * file, entry and field of the first problem found.
+ */
+export function compileLexicons(files: Record<string, unknown>): CompiledLexicon {
+  const patterns: CompiledPattern[] = [];
+  const entries = new Map<string, LexiconEntry>();
+  const paths = Object.keys(files).sort();
+  for (const path of paths) {
+    const { entries: es } = parseLexiconFile(path, files[path]);
+    for (const e of es) if (!entries.has(e.code)) entries.set(e.code, e);
+    patterns.push(...compileEntries(path, es));
+  }
+  return {
+    matcher: buildMatcher(patterns),
+    entries,
+    version: fnv1a(JSON.stringify(paths.map((p) => [p, files[p]]))),
+  };
+}
+
+let defaultLex: CompiledLexicon | undefined;
+
+/** The lexicons shipped in data/lexicons/, compiled once. */
+export function defaultLexicon(): CompiledLexicon {
+  defaultLex ??= compileLexicons(LEXICON_FILES);
+  return defaultLex;
+}
+
+/** Indicator hits for tokenized fields and their extraction. `weight` is the prior (lexicon) weight. */
+export function detectIndicators(
+  fields: FieldTokens[],
+  extraction: Extraction,
+  lexicon: CompiledLexicon = defaultLexicon(),
+): IndicatorHit[] {
+  const hits: IndicatorHit[] = [];
+  for (const f of fields) {
+    if (f.field === 'city') continue;
+    for (const m of matchAll(lexicon.matcher, f.tokens)) {
+      const e = m.pattern.entry;
+      hits.push({
+        code: e.code,
+        category: e.category,
+        field: f.field,
+        start: f.tokens[m.start]!.s,
+        end: f.tokens[m.end - 1]!.e,
+        weight: e.weight ?? 0,
+      });
+    }
+  }
+  const computed = (code: string, span: Span | undefined) => {
+    if (!span) return;
+    const c = COMPUTED_CODES[code]!;
+    hits.push({
+      code,
+      category: c.category,
+      field: span.field,
+      start: span.start,
+      end: span.end,
+      weight: c.weight,
+    });
+  };
+  for (const p of extraction.phones) if (p.obfuscated) computed('obscured_contact.phone', p.spans[0]);
+  const minorAge = extraction.ages.find((a) => a.age < 18);
+  if (minorAge) computed('minor.stated_age_under_18', minorAge.spans[0]);
+  const young = extraction.ages.find((a) => a.age >= 18 && a.age < 23);
+  if (young) computed('minor.stated_age_under_23', young.spans[0]);
+  if (extraction.names.length >= 2) computed('control.multiple_names', extraction.names[1]!.spans[0]);
+  if (extraction.ages.length >= 2) computed('control.multiple_ages', extraction.ages[1]!.spans[0]);
+  hits.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field < b.field ? -1 : 1));
+  return hits;
+}
