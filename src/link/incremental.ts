@@ -1,0 +1,196 @@
+/**
+ * Incremental linking: called after each import batch with the ads created or changed. Computes their
+ * signatures and band keys, finds evidence through indexed lookups, then re-clusters only the clusters
+ * they touch, keeping cluster ids stable and recording merges and splits.
+ */
+import { type ClusterEvent, assignStableIds, clusterLinks } from '../core/link/cluster.ts';
+import { phashBandKeys } from '../core/link/image-match.ts';
+import type { EvidenceLink } from '../core/link/link-ads.ts';
+import { signatureToBytes } from '../core/link/minhash.ts';
+import type { ClusterId } from '../core/types.ts';
+import type { Backend, DbOrTx } from '../store/database.ts';
+import {
+  adText,
+  applyAssignments,
+  clusterIdOf,
+  deleteLinksOf,
+  insertLinks,
+  linksTouching,
+  loadAds,
+  loadStoplist,
+  membersOf,
+  nextClusterNumber,
+  phashesOfAds,
+  putImageBands,
+  putSuppressed,
+  putTextSignatures,
+  recordClusterEvents,
+} from '../store/link-repo.ts';
+import { findEvidence } from './evidence.ts';
+import { type LinkRunOptions, hasherFor, resolveLinkOptions } from './options.ts';
+
+/** Emitted for each new or changed ad that ends up in a network (for watchlists and alerts). */
+export interface AdLinkedEvent {
+  kind: 'ad_linked';
+  adId: number;
+  clusterId: ClusterId;
+  /** Why, strongest evidence first (at most 5). */
+  reasons: string[];
+}
+
+export interface LinkNewAdsResult {
+  events: AdLinkedEvent[];
+  clusterEvents: ClusterEvent[];
+  links: number;
+}
+
+/** Link newly stored (or changed) ads to what is stored, in one transaction. */
+export async function linkNewAds(
+  b: Backend,
+  adIds: readonly number[],
+  options: Partial<LinkRunOptions> = {},
+): Promise<LinkNewAdsResult> {
+  const o = resolveLinkOptions(options);
+  const h = await hasherFor(o.minhash);
+  const ids = [...new Set(adIds)];
+  if (ids.length === 0) return { events: [], clusterEvents: [], links: 0 };
+  const at = o.now().toISOString();
+  return b.db.transaction().execute(async (trx) => {
+    const ads = await loadAds(trx, ids);
+    if (ads.length === 0) return { events: [], clusterEvents: [], links: 0 };
+    const present = ads.map((a) => a.id);
+    const sigs = new Map<number, { sig: Uint32Array; bands: number[] }>();
+    const sigRows = ads.map((a) => {
+      const { sig, shingleCount } = h.signature(adText(a));
+      const bands = h.bandKeys(sig, shingleCount);
+      sigs.set(a.id, { sig, bands });
+      return {
+        ad_id: a.id,
+        sig: signatureToBytes(sig),
+        shingles: shingleCount,
+        content_sha256: a.content_sha256,
+        bands,
+      };
+    });
+    await putTextSignatures(trx, sigRows);
+    const phashes = await phashesOfAds(trx, present);
+    await putImageBands(
+      trx,
+      present,
+      phashes.flatMap((p) =>
+        phashBandKeys(p.phash).map((band_key) => ({ ad_id: p.ad_id, band_key, phash: p.phash })),
+      ),
+    );
+    await deleteLinksOf(trx, present);
+    const stoplist = await loadStoplist(trx);
+    const ev = await findEvidence(trx, { ads, sigs, phashes, stoplist }, o);
+    await insertLinks(
+      trx,
+      ev.links.map((l) => ({
+        ad_a: l.a,
+        ad_b: l.b,
+        kind: l.kind,
+        weight: l.weight,
+        strong: l.strong ? 1 : 0,
+        reason: l.reason,
+        via: l.via ?? null,
+      })),
+      at,
+    );
+    await putSuppressed(trx, ev.suppressed, at);
+    const prevOf = new Map<number, string | null>();
+    for (const r of ev.rows.values()) prevOf.set(r.id, r.cluster_id);
+    const clusterEvents = await recluster(trx, [...prevOf.keys()], prevOf, o, at);
+    const finalOf = new Map(
+      (await loadAds(trx, present)).map((r) => [r.id, r.cluster_id as ClusterId | null]),
+    );
+    const events: AdLinkedEvent[] = [];
+    for (const id of present) {
+      const cid = finalOf.get(id);
+      if (!cid) continue;
+      const reasons = ev.links
+        .filter((l) => l.a === id || l.b === id)
+        .sort((x, y) => Number(y.strong) - Number(x.strong) || y.weight - x.weight)
+        .slice(0, 5)
+        .map((l) => l.reason);
+      events.push({ kind: 'ad_linked', adId: id, clusterId: cid, reasons });
+    }
+    return { events, clusterEvents, links: ev.links.length };
+  });
+}
+
+/**
+ * Re-cluster the neighbourhood of `seeds`: every ad of every cluster they belong to, plus the seeds,
+ * using all stored links among them. Returns merge/split/new events (also recorded).
+ */
+export async function recluster(
+  db: DbOrTx,
+  seeds: readonly number[],
+  prevOf: Map<number, string | null>,
+  o: LinkRunOptions,
+  at: string,
+): Promise<ClusterEvent[]> {
+  const touched = [...new Set(seeds.map((s) => prevOf.get(s)).filter((c): c is string => !!c))];
+  const members = new Set(seeds);
+  for (const m of await membersOf(db, touched)) {
+    members.add(m.id);
+    prevOf.set(m.id, m.cluster_id);
+  }
+  // Strong neighbours not yet in the set may themselves belong to clusters: follow them once.
+  let links = await linksTouching(db, [...members]);
+  const outside = [...new Set(links.flatMap((l) => [l.ad_a, l.ad_b]))].filter((x) => !members.has(x));
+  if (outside.length > 0) {
+    for (const r of await loadAds(db, outside)) {
+      members.add(r.id);
+      prevOf.set(r.id, r.cluster_id);
+    }
+    const more = [
+      ...new Set(outside.map((x) => prevOf.get(x)).filter((c): c is string => !!c && !touched.includes(c))),
+    ];
+    for (const m of await membersOf(db, more)) {
+      members.add(m.id);
+      prevOf.set(m.id, m.cluster_id);
+    }
+    links = await linksTouching(db, [...members]);
+  }
+  const inSet: EvidenceLink[] = links
+    .filter((l) => members.has(l.ad_a) && members.has(l.ad_b))
+    .map((l) => ({
+      a: l.ad_a,
+      b: l.ad_b,
+      kind: l.kind as EvidenceLink['kind'],
+      weight: l.weight,
+      strong: l.strong === 1,
+      reason: l.reason,
+      via: l.via ?? undefined,
+    }));
+  const split = o.signals.split === false ? { ...o.split, minSplitSize: Number.POSITIVE_INFINITY } : o.split;
+  const groups = clusterLinks(members, inSet, split).filter((g) => g.length >= 2);
+  let next = await nextClusterNumber(db);
+  const { ids, events } = assignStableIds(
+    groups,
+    (ad) => (prevOf.get(ad) ?? null) as ClusterId | null,
+    () => clusterIdOf(next++),
+  );
+  const newOf = new Map<number, string>();
+  groups.forEach((g, i) => {
+    for (const ad of g) newOf.set(ad, ids[i]!);
+  });
+  const changes: { adId: number; from: string | null; to: string | null }[] = [];
+  for (const m of members) {
+    const from = prevOf.get(m) ?? null;
+    const to = newOf.get(m) ?? null;
+    if (from !== to) changes.push({ adId: m, from, to });
+  }
+  await applyAssignments(db, changes, at);
+  await recordClusterEvents(
+    db,
+    events.map((e) =>
+      e.kind === 'split'
+        ? { kind: e.kind, cluster_id: e.from, data: { into: e.into } }
+        : { kind: e.kind, cluster_id: e.clusterId, data: e.kind === 'merge' ? { from: e.from } : {} },
+    ),
+    at,
+  );
+  return events;
+}
