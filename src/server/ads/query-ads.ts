@@ -1,0 +1,90 @@
+import { sql } from 'kysely';
+import { z } from 'zod/v4';
+import type { Backend } from '../../store/database.ts';
+import { ApiError } from '../errors.ts';
+import { limit, offset } from '../schemas.ts';
+import { type AdFilter, AdFilterSchema, applyAdFilters } from './list-ads.ts';
+import { type AdSummary, SUMMARY_COLUMNS, adSummary } from './present.ts';
+
+export const AdListSchema = AdFilterSchema.extend({
+  sort: z.enum(['recent', 'minor', 'control', 'recruitment']).default('recent'),
+  limit: limit(200, 50),
+  offset,
+  cursor: z.string().max(200).optional().describe('opaque keyset cursor from the previous page (nextCursor)'),
+  count: z.enum(['true', 'false']).default('true').describe('also return the total number of matches'),
+});
+export type AdListQuery = z.output<typeof AdListSchema>;
+
+const SORT_COL = {
+  recent: 'ads.first_seen',
+  minor: 'ads.score_minor',
+  control: 'ads.score_control',
+  recruitment: 'ads.score_recruitment',
+} as const;
+
+function decodeCursor(s: string): [string | number, number] {
+  try {
+    const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
+    if (
+      Array.isArray(v) &&
+      v.length === 2 &&
+      (typeof v[0] === 'string' || typeof v[0] === 'number') &&
+      Number.isInteger(v[1])
+    ) {
+      return [v[0], v[1] as number];
+    }
+  } catch {
+    // fall through
+  }
+  throw new ApiError('invalid_input', 'cursor: not a cursor returned by this API');
+}
+
+export interface AdPage {
+  items: AdSummary[];
+  nextCursor: string | null;
+  total: number | null;
+}
+
+/**
+ * One page of ads, newest or riskiest first (ties by id). Keyset pagination with `cursor` stays fast
+ * at any depth; `offset` is there for jumping to a page.
+ */
+export async function queryAds(b: Backend, p: AdListQuery): Promise<AdPage> {
+  const col = SORT_COL[p.sort];
+  const filtered = applyAdFilters(b, b.db.selectFrom('ads'), p as AdFilter).q;
+  let q = filtered.select([...SUMMARY_COLUMNS]);
+  if (p.cursor) {
+    const [v, id] = decodeCursor(p.cursor);
+    q = q.where((eb) =>
+      eb.or([eb(col, '<', v as never), eb.and([eb(col, '=', v as never), eb('ads.id', '<', id)])]),
+    );
+  }
+  q = q
+    .orderBy(col, 'desc')
+    .orderBy('ads.id', 'desc')
+    .limit(p.limit + 1);
+  if (p.offset && !p.cursor) q = q.offset(p.offset);
+  const rows = await q.execute();
+  const more = rows.length > p.limit;
+  const page = rows.slice(0, p.limit);
+  const last = page[page.length - 1];
+  const sortValue = (r: (typeof page)[number]) =>
+    p.sort === 'recent'
+      ? r.first_seen
+      : p.sort === 'minor'
+        ? r.score_minor
+        : p.sort === 'control'
+          ? r.score_control
+          : r.score_recruitment;
+  let total: number | null = null;
+  if (p.count === 'true') {
+    const c = await filtered.select(sql<number | string>`count(*)`.as('n')).executeTakeFirst();
+    total = Number(c?.n ?? 0);
+  }
+  return {
+    items: page.map(adSummary),
+    nextCursor:
+      more && last ? Buffer.from(JSON.stringify([sortValue(last), last.id])).toString('base64url') : null,
+    total,
+  };
+}
