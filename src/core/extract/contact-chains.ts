@@ -96,6 +96,7 @@ export function buildChains(lx: Lexeme[]): Chain[] {
   let sep = '';
   let newlines = 0;
   let fillers = 0;
+  let fillerLen = 0;
   let space = false;
   let plus = false;
   let plusAt = -1;
@@ -125,10 +126,10 @@ export function buildChains(lx: Lexeme[]): Chain[] {
     it.spaceBefore = space;
     it.paren = openParen;
     if (blockNext) it.blocked = true;
-    // After "SIRET", "réf", "commande": the first number (and what is glued to it) is the reference.
+    // After "SIRET", "réf", "IBAN": the reference runs until a separator other than a space.
     if (
       refCue &&
-      (items.length === 0 || (items[items.length - 1]!.blocked && !it.spaceBefore && it.sep === ''))
+      (items.length === 0 || (items[items.length - 1]!.blocked && it.sep === '' && newlines === 0))
     ) {
       it.blocked = true;
     }
@@ -208,13 +209,22 @@ export function buildChains(lx: Lexeme[]): Chain[] {
           ) {
             prev.blocked = true;
           }
-          blockNext = true;
+          // "€100": the amount follows the sign.
+          const nx = lx[idx + 1];
+          if (nx !== undefined && (nx.k === 'd' || nx.k === 'nw') && nx.start === l.end) blockNext = true;
           flushChain();
           break;
         }
         if (l.ch === '+') {
-          plus = true;
-          plusAt = l.start;
+          // A country-code plus starts a number or is glued to it; "01 + 99 + 00" uses '+' as a separator.
+          const nx = lx[idx + 1];
+          if (
+            items.length === 0 ||
+            (nx !== undefined && (nx.k === 'd' || nx.k === 'nw') && nx.start === l.end)
+          ) {
+            plus = true;
+            plusAt = l.start;
+          }
         }
         if (l.ch === '(') openParen = true;
         if (sep.length < 8) sep += l.ch;
@@ -269,6 +279,17 @@ export function buildChains(lx: Lexeme[]): Chain[] {
           flushChain();
           break;
         }
+        // A postcode before a city name: "06400 Cannes".
+        if (
+          l.cap &&
+          prev !== undefined &&
+          prev.digits.length === 5 &&
+          prev.src === 'digits' &&
+          sep === '' &&
+          fillers === 0
+        ) {
+          prev.blocked = true;
+        }
         if (REF_CUES.has(w)) {
           refCueAge = 0;
           phoneCueAge = 99;
@@ -285,7 +306,10 @@ export function buildChains(lx: Lexeme[]): Chain[] {
         refCueAge++;
         if (items.length > 0) {
           fillers++;
-          if (fillers > 1 || w.length > 12) flushChain();
+          // "06 bisous 39", "mon 06 c'est le 39 98 41 07": up to two short filler words.
+          if (fillers > 2 || w.length > 12 || (fillers === 2 && (w.length > 5 || fillerLen > 5)))
+            flushChain();
+          fillerLen = w.length;
         }
         break;
       }
@@ -337,6 +361,22 @@ function markPatterns(items: NumItem[]): void {
           continue;
         }
       }
+    }
+    // An isolated day/month pair: "06/12, 07/12".
+    if (
+      s === '/' &&
+      a.digits.length <= 2 &&
+      b.digits.length <= 2 &&
+      av >= 1 &&
+      av <= 31 &&
+      bv >= 1 &&
+      bv <= 12 &&
+      (k === 0 || (a.sep !== '' && a.sep !== '/')) &&
+      (items[k + 2] === undefined || (items[k + 2]!.sep !== '' && items[k + 2]!.sep !== '/'))
+    ) {
+      a.blocked = true;
+      b.blocked = true;
+      continue;
     }
     if (
       s === ':' &&

@@ -9,7 +9,8 @@ export type Lexeme =
   /** Look-alike letters read as digits ("O6" → "06", "l2" → "12"); `weak` when no real digit is glued. */
   | { k: 'lk'; start: number; end: number; digits: string; weak: boolean }
   | { k: 'nw'; start: number; end: number; word: NumWord }
-  | { k: 'w'; start: number; end: number; lower: string }
+  /** `cap`: starts with an upper-case letter (a name or a city after a postcode). */
+  | { k: 'w'; start: number; end: number; lower: string; cap: boolean }
   | { k: 'ws'; start: number; end: number; newlines: number }
   | { k: 's'; start: number; end: number; ch: string };
 
@@ -87,6 +88,7 @@ export function lex(t: string): Lexeme[] {
       while (j < n) {
         const d = t.charCodeAt(j);
         if (isDigit(d) || isLetterAt(t, j)) j++;
+        else if ((d === 39 || d === 0x2019) && j + 1 < n && isLetterAt(t, j + 1) && isLetterAt(t, j - 1)) j++;
         else if (d === 33 && j + 1 < n && isDigit(t.charCodeAt(j + 1))) j++;
         else break;
       }
@@ -124,11 +126,15 @@ function classifyLetters(t: string, start: number, end: number, out: Lexeme[], g
       return;
     }
   }
-  if (run.length === 1 && LOOK_ALONE[run] !== undefined) {
-    out.push({ k: 'lk', start, end, digits: LOOK_ALONE[run]!, weak: !gluedToDigit });
-    return;
+  if (run.length <= 3) {
+    let digits = '';
+    for (const ch of run) digits += LOOK_ALONE[ch] ?? 'x';
+    if (!digits.includes('x')) {
+      out.push({ k: 'lk', start, end, digits, weak: !gluedToDigit });
+      return;
+    }
   }
-  out.push({ k: 'w', start, end, lower });
+  out.push({ k: 'w', start, end, lower, cap: run[0] !== lower[0] });
 }
 
 /** Classify one run of letters/digits (with glued '!'). */

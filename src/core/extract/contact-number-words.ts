@@ -69,11 +69,13 @@ add('*', 'plus', 0, 'plus');
 // English, with the misspellings of published obfuscation test sets.
 add('en', 'unit', 0, 'zero oh ziro nought');
 add('en', 'unit', 1, 'one won wun');
-add('en', 'unit', 2, 'two too to tu tow', true);
-add('en', 'unit', 2, 'twoo');
+add('en', 'unit', 2, 'too to tu tow', true);
+add('en', 'unit', 2, 'two twoo');
 add('en', 'unit', 3, 'three tree thre thri');
-add('en', 'unit', 4, 'four for fore fo', true);
-add('en', 'unit', 4, 'fuor foor');
+add('en', 'unit', 4, 'for fore fo', true);
+add('en', 'unit', 4, 'four fuor foor');
+// "six o three", "double o": a lone o is zero between numbers.
+add('en', 'unit', 0, 'o', true);
 add('en', 'unit', 5, 'five fiv fife fyve');
 add('en', 'unit', 6, 'sicks sixe');
 add('en', 'unit', 7, 'seven sevn sevan seveen');

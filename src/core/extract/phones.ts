@@ -64,13 +64,11 @@ function matchAt(chain: Chain, k: number, budget: Budget, structured: boolean): 
   // Concatenate up to 17 digits of unblocked items; remember where each item ends.
   let digits = '';
   const ends: number[] = [];
-  let weakDigits = 0;
   let j = k;
   while (j < items.length && digits.length < 17 && !items[j]!.blocked) {
     const it = items[j]!;
     if (j > k && it.plus) break;
     digits += it.digits;
-    if (it.weak) weakDigits += it.digits.length;
     ends.push(digits.length);
     j++;
   }
@@ -84,7 +82,6 @@ function matchAt(chain: Chain, k: number, budget: Budget, structured: boolean): 
     }
     return w * 2 <= total;
   };
-  if (weakDigits > 0 && first.weak && first.src === 'words') return null;
 
   let intlDigits: string | null = null;
   let offset = 0;
@@ -104,7 +101,7 @@ function matchAt(chain: Chain, k: number, budget: Budget, structured: boolean): 
     const v = validateFr(digits.slice(1, 10), budget);
     if (v !== null && weakOk(10)) return { phone: v, next: itemAt(10), intl: false };
   }
-  if (digits[0] === '0' && ends.includes(11)) {
+  if (digits[0] === '0' && ends.includes(11) && (first.digits.length === 5 || first.digits.length === 11)) {
     const v = validateForeignNational(digits.slice(0, 11), budget);
     if (v !== null && weakOk(11)) return { phone: v, next: itemAt(11), intl: false };
   }
