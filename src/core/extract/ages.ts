@@ -16,6 +16,7 @@ const UNITS = new Set([
   'yo',
   'yrs',
   'yr',
+  'years',
   'anos',
   'printemps',
   'piges',
@@ -92,16 +93,15 @@ const NEG_AFTER = new Set([
   'garantie',
   'minimum',
   'min',
-  'et',
-  'a',
-  'au',
-  'ou',
-  'to',
-  'or',
   'de',
   'd',
   'plus',
 ]);
+/** After "N ans", these make a range or a threshold only when a number or "plus" follows ("18 ans et plus"). */
+const RANGE_AFTER = new Set(['et', 'a', 'au', 'ou', 'to', 'or', 'and']);
+/** "elle a 21 ans": "a" is the verb, not "à". */
+const SUBJECT_BEFORE_A = new Set(['elle', 'il', 'qui', 'on', 'she', 'he', 'j']);
+const POSSESSIVES = new Set(['ma', 'mon', 'sa', 'son', 'ta', 'ton', 'my', 'her', 'his', 'notre', 'votre']);
 /** Cues before "de N ans" that still mean the person ("jeune femme de 22 ans", "étudiante de 20 ans"). */
 const PERSON_BEFORE_DE = new Set([
   'femme',
@@ -139,6 +139,12 @@ const PERSON_BEFORE_DE = new Set([
   'trans',
   'travesti',
   'gars',
+  'maman',
+  'mere',
+  'mature',
+  'cougar',
+  'dame',
+  'madame',
 ]);
 
 function ageValue(t: Token | undefined): number | undefined {
@@ -155,7 +161,7 @@ function ageAt(toks: Token[], i: number): number | undefined {
   const prev2 = toks[i - 2];
   // A number glued to letters or digits before it (a reference, "h24", a phone group) is not an age.
   if (prev && t.sep === 'none' && (prev.k === 'w' || prev.k === 'n')) return undefined;
-  if (prev && (prev.t === '+' || prev.t === '-' || prev.t === '/' || prev.t === '€')) return undefined;
+  if (prev && (prev.t === '+' || prev.t === '/' || prev.t === '€')) return undefined;
   let end: number | undefined;
   let cue = false;
   if (next && next.t === 'y' && toks[i + 2]?.t === '.' && toks[i + 3]?.t === 'o') {
@@ -199,23 +205,23 @@ function ageAt(toks: Token[], i: number): number | undefined {
     if (prev && NEG_BEFORE.has(prev.t)) {
       if (prev.t === 'de' || prev.t === 'des') {
         if (!(prev2 && PERSON_BEFORE_DE.has(prev2.t))) return undefined;
+        // "ma fille de 12 ans" is someone else.
+        const prev3 = toks[i - 3];
+        if (prev3 && POSSESSIVES.has(prev3.t)) return undefined;
       } else return undefined;
     }
-    if (
-      prev &&
-      (prev.t === 'a' || prev.t === 'les' || prev.t === 'aux' || prev.t === 'et' || prev.t === 'y')
-    ) {
-      return undefined;
-    }
+    if (prev && prev.t === 'a' && !(prev2 && SUBJECT_BEFORE_A.has(prev2.t))) return undefined;
+    if (prev && (prev.t === 'les' || prev.t === 'aux' || prev.t === 'et' || prev.t === 'y')) return undefined;
     if (
       prev2 &&
       (prev2.t === 'depuis' || prev2.t === 'experience' || prev2.t === 'enfant' || prev2.t === 'voiture')
     )
       return undefined;
     const after = toks[end];
-    if (after && after.k === 'w' && NEG_AFTER.has(after.t)) {
-      // "19 ans et demi" is still an age; "25 à 60 ans" / "10 ans d'expérience" are not.
-      if (!(after.t === 'et' && toks[end + 1]?.t === 'demi')) return undefined;
+    if (after && after.k === 'w' && NEG_AFTER.has(after.t)) return undefined;
+    if (after && RANGE_AFTER.has(after.t)) {
+      const n2 = toks[end + 1];
+      if (n2 && (n2.k === 'n' || n2.t === 'plus' || n2.t === 'over' || n2.t === 'more')) return undefined;
     }
     if (after && (after.t === '-' || after.t === '/') && toks[end + 1]?.k === 'n') return undefined;
   }

@@ -260,8 +260,8 @@ function scanField(f: FieldTokens, hints: Set<string>, out: Found[]): void {
         const after = m.communes.length > 0 ? afterName(toks, m.end, m.communes[0]!) : { end: m.end };
         const pinned = after.dept ?? (after.postcode ? after.postcode.slice(0, 2) : undefined);
         if (pinned) {
-          const inDept = cands.filter((c) => c.departement === pinned || c.departement.startsWith(pinned));
-          if (inDept.length > 0) cands = inDept;
+          // "Saint-Martin (38)" with no Saint-Martin in the 38: the name is another commune's, not a guess.
+          cands = cands.filter((c) => c.departement === pinned || c.departement.startsWith(pinned));
         } else if (hints.size > 0) {
           const inDept = cands.filter((c) => hints.has(c.departement));
           if (inDept.length > 0) cands = inDept;
@@ -275,8 +275,15 @@ function scanField(f: FieldTokens, hints: Set<string>, out: Found[]): void {
         const pop = commune ? Math.max(...cands.map((c) => c.population)) : 0;
         const hasContextAfter = pinned !== undefined || after.arr !== undefined;
         let ok: boolean;
-        if (permissive) ok = true;
-        else if (common) ok = (cap && prep && strongA) || (cap && hasContextAfter);
+        // A title like "Tours - jolie brune": a capitalised name alone at the start of a line, then a break.
+        const headline =
+          cap &&
+          (m.start === 0 || first.sep === 'newline') &&
+          toks[m.end] !== undefined &&
+          toks[m.end]!.k === 'p';
+        if (m.communes.length > 0 && cands.length === 0) ok = false;
+        else if (permissive) ok = true;
+        else if (common) ok = (cap && prep && strongA) || (cap && hasContextAfter) || headline;
         else if (dept) ok = prep || m.len > 1;
         else if (m.len > 1) ok = prep || cap || pop >= 2000;
         else ok = prep || hasContextAfter || pop >= 5000 || (cap && pop >= 2000);

@@ -191,8 +191,12 @@ export function tokenize(text: string): Token[] {
       if (cls === 2) {
         if (sep !== 'newline') sep = 'space';
       } else if (cls === 3) sep = 'newline';
-      else if (cls === 4) {
+      else if (cls === 4 && !(sep !== 'none' && ch !== "'" && ch !== '’')) {
         if (sep === 'none') sep = 'joiner';
+      } else if (cls === 4) {
+        // A dash after a space ("Tours - jolie") separates like punctuation.
+        out.push({ t: '-', k: 'p', s: i, e: i + len, sep, cap: false });
+        sep = 'none';
       } else {
         out.push({
           t: cls === 5 ? ch : foldChar(cp, ch),

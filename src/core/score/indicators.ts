@@ -92,7 +92,14 @@ export function detectIndicators(
   const hits: IndicatorHit[] = [];
   for (const f of fields) {
     if (f.field === 'city') continue;
-    for (const m of matchAll(lexicon.matcher, f.tokens)) {
+    const ms = matchAll(lexicon.matcher, f.tokens);
+    for (const m of ms) {
+      // A phrase inside a longer phrase of another code is read as the longer one
+      // ("débutantes acceptées" is recruitment wording, not the youth word "débutante").
+      if (
+        ms.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)
+      )
+        continue;
       const e = m.pattern.entry;
       hits.push({
         code: e.code,

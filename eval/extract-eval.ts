@@ -1,0 +1,175 @@
+/**
+ * `npm run eval:extract`: precision / recall / F1 of the place, age and indicator extractors on the
+ * labelled dev sets in eval/devsets/ (places.jsonl, ages.jsonl, indicators.jsonl), then the contact
+ * extractors' evaluation (eval/contacts-eval.ts). `--json` prints one JSON document; `--errors` lists misses.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyzeAd } from '../src/core/analyze.ts';
+import { extractAges } from '../src/core/extract/ages.ts';
+import { extractPlaces, primaryCity } from '../src/core/extract/places.ts';
+import { INDICATOR_CATEGORIES } from '../src/core/score/lexicon.ts';
+import type { AdContent } from '../src/core/types.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+
+interface Line<T> {
+  text: string;
+  expected: T[];
+  city?: string;
+  age?: number;
+}
+
+function load<T>(name: string): Line<T>[] {
+  const p = join(root, 'eval', 'devsets', name);
+  return readFileSync(p, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l, i) => {
+      try {
+        return JSON.parse(l) as Line<T>;
+      } catch (e) {
+        throw new Error(`${name}:${i + 1}: invalid JSON (${(e as Error).message})`);
+      }
+    });
+}
+
+interface Counts {
+  cases: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const round = (x: number) => Math.round(x * 10000) / 10000;
+export function prf(c: Counts) {
+  const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...c, precision: round(precision), recall: round(recall), f1: round(f1) };
+}
+
+function compare<T>(c: Counts, expected: T[], got: T[]): boolean {
+  const exp = new Set(expected);
+  const g = new Set(got);
+  let tp = 0;
+  for (const x of g) if (exp.has(x)) tp++;
+  c.cases++;
+  c.tp += tp;
+  c.fp += g.size - tp;
+  c.fn += exp.size - tp;
+  return tp === g.size && tp === exp.size;
+}
+
+const errors: string[] = [];
+const zero = (): Counts => ({ cases: 0, tp: 0, fp: 0, fn: 0 });
+
+function evalPlaces() {
+  const all = zero();
+  const negatives = { lines: 0, withFalsePlace: 0 };
+  let cityRight = 0;
+  let cityLines = 0;
+  for (const l of load<string>('places.jsonl')) {
+    const content: AdContent = { body: l.text };
+    if (l.city !== undefined) content.city = l.city;
+    const places = extractPlaces(content);
+    const got = places.map((p) => p.name);
+    if (!compare(all, l.expected, got)) errors.push(`places ${JSON.stringify(l)} got=${JSON.stringify(got)}`);
+    if (l.expected.length === 0) {
+      negatives.lines++;
+      if (got.length > 0) negatives.withFalsePlace++;
+    } else {
+      cityLines++;
+      const first = l.city !== undefined ? l.expected[0] : undefined;
+      const city = primaryCity(places) ?? places[0]?.name ?? null;
+      if (city !== null && (first === undefined ? l.expected.includes(city) : city === first)) cityRight++;
+    }
+  }
+  return {
+    ...prf(all),
+    negatives: {
+      ...negatives,
+      falsePositiveRate: round(negatives.withFalsePlace / Math.max(1, negatives.lines)),
+    },
+    cityAccuracy: round(cityRight / Math.max(1, cityLines)),
+  };
+}
+
+function evalAges() {
+  const all = zero();
+  for (const l of load<number>('ages.jsonl')) {
+    const content: AdContent = { body: l.text };
+    if (l.age !== undefined) content.age = l.age;
+    const got = extractAges(content).map((a) => a.age);
+    if (!compare(all, l.expected, got)) errors.push(`ages ${JSON.stringify(l)} got=${JSON.stringify(got)}`);
+  }
+  return prf(all);
+}
+
+function evalIndicators() {
+  const per: Record<string, Counts> = {};
+  const all = zero();
+  const lines = load<string>('indicators.jsonl');
+  for (const l of lines) {
+    const got = [...new Set(analyzeAd({ body: l.text }).indicators.map((h) => h.category))];
+    if (!compare(all, l.expected, got))
+      errors.push(`indicators ${JSON.stringify(l)} got=${JSON.stringify(got)}`);
+    for (const cat of INDICATOR_CATEGORIES) {
+      per[cat] ??= zero();
+      compare(per[cat]!, l.expected.includes(cat) ? [cat] : [], got.includes(cat) ? [cat] : []);
+    }
+  }
+  return { ...prf(all), byCategory: Object.fromEntries(Object.entries(per).map(([k, v]) => [k, prf(v)])) };
+}
+
+/**
+ * The contact extractors' evaluation. If eval/contacts-eval.ts exports `runContactsEval()` (returning
+ * its results object), it is imported and called; otherwise it is run as a script with the same flags.
+ */
+async function evalContacts(): Promise<unknown> {
+  const file = join(root, 'eval', 'contacts-eval.ts');
+  if (!existsSync(file)) return null;
+  if (/export\s+(async\s+)?function\s+runContactsEval\b/.test(readFileSync(file, 'utf8'))) {
+    const mod = (await import(pathToFileURL(file).href)) as { runContactsEval: () => unknown };
+    return await mod.runContactsEval();
+  }
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'bin', 'run-ts.mjs'), file, ...(args.has('--json') ? ['--json'] : [])],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  if (r.status !== 0)
+    return { error: `contacts-eval exited with ${r.status}`, stderr: r.stderr.slice(0, 2000) };
+  if (!args.has('--json')) return r.stdout;
+  try {
+    return JSON.parse(r.stdout);
+  } catch {
+    return { error: 'contacts-eval printed no JSON', stdout: r.stdout.slice(0, 2000) };
+  }
+}
+
+const results = { places: evalPlaces(), ages: evalAges(), indicators: evalIndicators() };
+const contacts = await evalContacts();
+
+if (args.has('--json')) {
+  console.log(JSON.stringify({ ...results, contacts }, null, 2));
+} else {
+  const pct = (x: number) => (x * 100).toFixed(1).padStart(6);
+  const row = (name: string, r: ReturnType<typeof prf>) =>
+    `${name.padEnd(22)} n=${String(r.cases).padStart(4)}  P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${pct(r.f1)}  fp=${r.fp} fn=${r.fn}`;
+  console.log(row('places', results.places));
+  console.log(
+    `  negatives: ${results.places.negatives.withFalsePlace}/${results.places.negatives.lines} lines with a false place; city accuracy ${pct(results.places.cityAccuracy)} %`,
+  );
+  console.log(row('ages', results.ages));
+  console.log(row('indicators (all)', results.indicators));
+  for (const [k, v] of Object.entries(results.indicators.byCategory)) console.log(row(`  ${k}`, v));
+  if (typeof contacts === 'string') console.log(`\ncontacts:${contacts}`);
+  else if (contacts !== null) console.log(`\ncontacts: ${JSON.stringify(contacts)}`);
+  if (args.has('--errors')) for (const e of errors) console.log(e);
+}
