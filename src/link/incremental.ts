@@ -172,6 +172,12 @@ export async function recluster(
     (ad) => (prevOf.get(ad) ?? null) as ClusterId | null,
     () => clusterIdOf(next++),
   );
+  const kept = new Set<string>(ids);
+  for (const p of new Set([...members].map((m) => prevOf.get(m)).filter((c): c is string => !!c))) {
+    if (!kept.has(p) && !events.some((e) => e.kind === 'split' && e.from === p)) {
+      events.push({ kind: 'retired', clusterId: p as ClusterId });
+    }
+  }
   const newOf = new Map<number, string>();
   groups.forEach((g, i) => {
     for (const ad of g) newOf.set(ad, ids[i]!);

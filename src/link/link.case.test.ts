@@ -3,6 +3,7 @@ import type { Backend } from '../store/database.ts';
 import { addToStoplist } from '../store/link-repo.ts';
 import { backendsUnderTest } from '../store/test-backends.ts';
 import { linkNewAds } from './incremental.ts';
+import { rebuildLinks } from './rebuild.ts';
 import { type LinkTestAd, storeAds } from './test-support.ts';
 
 const T = (name: string, city: string) =>
@@ -195,6 +196,48 @@ for (const kind of await backendsUnderTest()) {
       expect(r.events[0]!.reasons[0]).toMatch(
         /^similar image \(pHash distance 2\) — persona continuity: phone changed/,
       );
+    });
+
+    it('rebuild reproduces the clusters with the same ids, streaming in small pages', async () => {
+      const before = await b.db
+        .selectFrom('ads')
+        .select(['source_id', 'cluster_id'])
+        .orderBy('source_id')
+        .execute();
+      const linksBefore = await b.db.selectFrom('links').select('reason').where('strong', '=', 1).execute();
+      const r = await rebuildLinks(b, { pageSize: 3 });
+      const after = await b.db
+        .selectFrom('ads')
+        .select(['source_id', 'cluster_id'])
+        .orderBy('source_id')
+        .execute();
+      expect(after).toEqual(before);
+      expect(r.ads).toBe(before.length);
+      expect(r.clusters).toBe(new Set(before.map((x) => x.cluster_id).filter(Boolean)).size);
+      expect(r.suppressed).toBeGreaterThanOrEqual(2);
+      const reasons = (await b.db.selectFrom('links').select('reason').where('strong', '=', 1).execute()).map(
+        (x) => x.reason,
+      );
+      expect(reasons).toContain(`same phone ${P(1)}`);
+      expect(reasons.some((x) => x.includes('persona continuity: phone changed'))).toBe(true);
+      expect(reasons.length).toBeGreaterThanOrEqual(linksBefore.length - 2);
+      const bands = await b.db.selectFrom('link_text_bands').select('ad_id').execute();
+      expect(bands.length).toBeGreaterThan(0);
+    });
+
+    it('rebuild without the hub check lets the shared number glue ads (what suppression prevents)', async () => {
+      await rebuildLinks(b, { signals: { hubs: false } });
+      const c = await clusterOf(b, 'h0');
+      expect(c).not.toBeNull();
+      expect(await clusterOf(b, 'h5')).toBe(c);
+      await rebuildLinks(b);
+      expect(await clusterOf(b, 'h0')).toBeNull();
+      const ev = await b.db
+        .selectFrom('cluster_events')
+        .select(['kind'])
+        .where('cluster_id', '=', c!)
+        .execute();
+      expect(ev.map((e) => e.kind)).toContain('retired');
     });
   });
 }

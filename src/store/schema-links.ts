@@ -89,7 +89,14 @@ export interface LinkStoplistTable {
   note: string | null;
 }
 
+/** Scratch table of the rebuild: the new cluster of each ad whose cluster changed. */
+export interface LinkAssignTable {
+  ad_id: number;
+  cluster_id: string | null;
+}
+
 export interface LinksTables {
+  link_assign: LinkAssignTable;
   link_text: LinkTextTable;
   link_text_bands: LinkTextBandsTable;
   link_image_bands: LinkImageBandsTable;

@@ -231,7 +231,9 @@ export function clusterLinks(
 export type ClusterEvent =
   | { kind: 'new'; clusterId: ClusterId }
   | { kind: 'merge'; clusterId: ClusterId; from: ClusterId[] }
-  | { kind: 'split'; from: ClusterId; into: ClusterId[] };
+  | { kind: 'split'; from: ClusterId; into: ClusterId[] }
+  /** A previous cluster none of whose ads are in a network any more (recorded by the runners). */
+  | { kind: 'retired'; clusterId: ClusterId };
 
 /**
  * Give each new cluster the id of the previous cluster it overlaps most (each previous id used once,

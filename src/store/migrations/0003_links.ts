@@ -135,6 +135,13 @@ export const links: VigieMigration = {
       .addPrimaryKeyConstraint('link_suppressed_pk', ['kind', 'value'])
       .execute();
 
+    // Scratch table of `vigie link --rebuild`: new assignments, applied with one UPDATE … FROM.
+    await s
+      .createTable('link_assign')
+      .addColumn('ad_id', 'integer', (c) => c.primaryKey())
+      .addColumn('cluster_id', 'text')
+      .execute();
+
     await s
       .createTable('link_stoplist')
       .addColumn('kind', 'text', (c) => c.notNull())

@@ -1,0 +1,149 @@
+/**
+ * Compact in-memory state of `vigie link --rebuild`: typed arrays indexed by a dense ad index, a
+ * union-find over those indexes, and the links found so far (written to the store in batches).
+ */
+import type { LinkKind } from '../core/link/graph.ts';
+import type { Db } from '../store/database.ts';
+import { insertLinks } from '../store/link-repo.ts';
+
+/** Union-find over dense indexes 0..n-1 (path halving, union by size). */
+export class DenseUnionFind {
+  readonly parent: Int32Array;
+  private readonly size: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    this.size = new Int32Array(n).fill(1);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+  find(x: number): number {
+    const p = this.parent;
+    while (p[x] !== x) {
+      p[x] = p[p[x]!]!;
+      x = p[x]!;
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    let ra = this.find(a);
+    let rb = this.find(b);
+    if (ra === rb) return;
+    if (this.size[ra]! < this.size[rb]!) [ra, rb] = [rb, ra];
+    this.parent[rb] = ra;
+    this.size[ra]! += this.size[rb];
+  }
+}
+
+export class RebuildState {
+  readonly n: number;
+  readonly idxOf: Int32Array;
+  readonly adIdOf: Int32Array;
+  readonly time: Float64Array;
+  readonly city: Int32Array;
+  readonly prevCluster: Int32Array;
+  /** Interned first phone of each ad (-1 none), for "phone changed" reasons. */
+  readonly phone: Int32Array;
+  readonly cities: string[] = [];
+  private readonly cityIds = new Map<string, number>();
+  readonly vias: string[] = [];
+  private readonly viaIds = new Map<string, number>();
+  readonly uf: DenseUnionFind;
+  // links kept for community detection
+  readonly la: number[] = [];
+  readonly lb: number[] = [];
+  readonly lw: number[] = [];
+  readonly lStrong: number[] = [];
+  readonly lVia: number[] = [];
+  readonly lKind: LinkKind[] = [];
+  private buffer: {
+    ad_a: number;
+    ad_b: number;
+    kind: string;
+    weight: number;
+    strong: number;
+    reason: string;
+    via: string | null;
+  }[] = [];
+  linkCount = 0;
+
+  constructor(
+    n: number,
+    maxId: number,
+    private readonly db: Db,
+    private readonly at: string,
+  ) {
+    this.n = n;
+    this.idxOf = new Int32Array(maxId + 1).fill(-1);
+    this.adIdOf = new Int32Array(n);
+    this.time = new Float64Array(n);
+    this.city = new Int32Array(n).fill(-1);
+    this.prevCluster = new Int32Array(n);
+    this.phone = new Int32Array(n).fill(-1);
+    this.uf = new DenseUnionFind(n);
+  }
+
+  internCity(c: string | null): number {
+    if (!c) return -1;
+    let id = this.cityIds.get(c);
+    if (id === undefined) {
+      id = this.cities.length;
+      this.cities.push(c);
+      this.cityIds.set(c, id);
+    }
+    return id;
+  }
+
+  internVia(v: string): number {
+    let id = this.viaIds.get(v);
+    if (id === undefined) {
+      id = this.vias.length;
+      this.vias.push(v);
+      this.viaIds.set(v, id);
+    }
+    return id;
+  }
+
+  /** " — persona continuity: phone changed A → B" when both ads have a first phone and they differ. */
+  phoneChange(i: number, j: number): string {
+    const a = this.phone[i]!;
+    const b = this.phone[j]!;
+    if (a < 0 || b < 0 || a === b) return '';
+    return ` — persona continuity: phone changed ${this.vias[a]!.slice(6)} → ${this.vias[b]!.slice(6)}`;
+  }
+
+  /** Record a link between dense indexes `i` and `j`; strong links union their components. */
+  async addLink(
+    i: number,
+    j: number,
+    kind: LinkKind,
+    weight: number,
+    strong: boolean,
+    reason: string,
+    via: number,
+  ) {
+    this.la.push(i);
+    this.lb.push(j);
+    this.lw.push(weight);
+    this.lStrong.push(strong ? 1 : 0);
+    this.lVia.push(via);
+    this.lKind.push(kind);
+    if (strong) this.uf.union(i, j);
+    this.buffer.push({
+      ad_a: this.adIdOf[i]!,
+      ad_b: this.adIdOf[j]!,
+      kind,
+      weight,
+      strong: strong ? 1 : 0,
+      reason,
+      via: via >= 0 ? this.vias[via]! : null,
+    });
+    this.linkCount++;
+    if (this.buffer.length >= 5000) await this.flush();
+  }
+
+  async flush() {
+    if (this.buffer.length === 0) return;
+    const rows = this.buffer;
+    this.buffer = [];
+    await this.db.transaction().execute((trx) => insertLinks(trx, rows, this.at));
+  }
+}
