@@ -114,6 +114,10 @@ function escortAd(w: World, tpl: AdTemplate, s: EscortAdSpec, rng: Rng): Planned
     },
     rng,
   );
+  // A contact line such as "WhatsApp ou appel : <phone>" also gives the WhatsApp account (its number).
+  if (s.phone && bodyPhone && /whatsapp/i.test(body) && !handles.some((h) => h.platform === 'whatsapp')) {
+    handles.push({ platform: 'whatsapp', handle: s.phone.e164 });
+  }
   const ageField = s.age !== null && rng.chance(src.ageField) ? s.age : undefined;
   const cityField = rng.chance(src.cityField) ? writeCity(s.city, rng).text : undefined;
   return {

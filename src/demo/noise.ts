@@ -69,7 +69,7 @@ function date(rng: Rng): string {
 /** A noise ad in `city` (already written) with `postcode` when known. */
 export function makeNoiseAd(rng: Rng, city: string, postcode: string | undefined): NoiseAd {
   const kind = rng.weighted(['car', 'flat', 'job', 'furniture', 'device'], [3, 3, 2, 1.5, 1.5]);
-  const where = postcode && rng.chance(0.5) ? `${city} ${postcode}` : city;
+  const where = postcode && !/\d/.test(city) && rng.chance(0.5) ? `${city} ${postcode}` : city;
   const ref = rng.pick([
     `Réf. ${rng.int(10000, 99999)}`,
     `REF-${rng.int(2024, 2026)}-${rng.int(1000, 9999)}`,

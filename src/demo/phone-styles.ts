@@ -142,6 +142,12 @@ function international(p: FictionPhone, rng: Rng): string {
 
 type Writer = (p: FictionPhone, rng: Rng) => Omit<WrittenPhone, 'obfuscated'>;
 
+const international_: Writer = (p, rng) => ({
+  text: international(p, rng),
+  style: 'international',
+  variant: 'international',
+});
+
 const PLAIN_WRITERS: Record<string, Writer> = {
   plain: (p) => ({ text: p.national, style: 'plain', variant: 'plain' }),
   spaced: (p) => ({ text: spaced(p, ' '), style: 'spaced', variant: 'spaced' }),
@@ -238,11 +244,16 @@ export function pickVariant(rng: Rng, obfuscate: boolean, lang: string): string 
   return rng.pick(names.filter((n) => lang === 'en' || n !== 'spelled_en' || rng.chance(0.3)));
 }
 
-/** Writes `p` in the given variant (UK numbers fall back to plain variants when a variant needs FR digits). */
+/** Writes `p` in the given variant. */
 export function writePhone(p: FictionPhone, variant: string, rng: Rng): WrittenPhone {
-  const plain = PLAIN_WRITERS[variant];
+  const plain = PLAIN_WRITERS[variant] as Writer | undefined;
+  // A foreign number in a French ad only makes sense with its country code: in national form
+  // (020 7946 0123) it would read as a French number. Plain styles become international, disguised
+  // styles disguise the digits 0044…
+  if (plain && p.country !== 'FR') return { ...international_(p, rng), obfuscated: false };
   if (plain) return { ...plain(p, rng), obfuscated: false };
-  const w = variant === 'spelled_es' ? SPANISH_WRITER : OBFUSCATED_WRITERS[variant];
+  const w = (variant === 'spelled_es' ? SPANISH_WRITER : OBFUSCATED_WRITERS[variant]) as Writer | undefined;
   if (!w) throw new Error(`unknown phone variant ${variant}`);
-  return { ...w(p, rng), obfuscated: true };
+  const digits = p.country === 'GB' ? { ...p, national: `0044${p.national.slice(1)}` } : p;
+  return { ...w(digits, rng), obfuscated: true };
 }
