@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../store/database.ts';
 import { addToStoplist } from '../store/link-repo.ts';
 import { backendsUnderTest } from '../store/test-backends.ts';
+import { exportClusters } from './export-clusters.ts';
 import { linkNewAds } from './incremental.ts';
 import { rebuildLinks } from './rebuild.ts';
 import { type LinkTestAd, storeAds } from './test-support.ts';
@@ -238,6 +239,41 @@ for (const kind of await backendsUnderTest()) {
         .where('cluster_id', '=', c!)
         .execute();
       expect(ev.map((e) => e.kind)).toContain('retired');
+    });
+
+    it('exports clusters with identifiers, personas, timeline, template and reasons', async () => {
+      const cid = await clusterOf(b, 'a1');
+      const lines = [];
+      for await (const l of exportClusters(b)) lines.push(l);
+      const c = lines.find((l) => l.id === cid)!;
+      expect(c.ads.map((a) => a.id)).toEqual(
+        expect.arrayContaining(['a1', 'a2', 'a3', 'b1', 'b2', 'bridge']),
+      );
+      expect(c.size).toBe(c.ads.length);
+      expect(c.identifiers.phones.map((p) => p.value)).toEqual(expect.arrayContaining([P(1), P(2), P(3)]));
+      expect(c.personas.map((p) => p.name)).toEqual(expect.arrayContaining(['Lina', 'Maya']));
+      expect(c.personas.find((p) => p.name === 'Lina')!.phones.sort()).toEqual([P(1), P(2)]);
+      expect(c.movement.stops.map((s) => s.city)).toEqual(['Lyon', 'Nice', 'Grenoble']);
+      expect(c.movement.tours).toEqual([
+        {
+          start: '2026-10-01T10:00:00.000Z',
+          end: '2026-10-06T10:00:00.000Z',
+          cities: ['Lyon', 'Nice', 'Grenoble'],
+        },
+      ]);
+      expect(c.movement_by_phone[P(2)]!.stops.map((s) => s.city)).toEqual(['Grenoble']);
+      expect(c.template!.template).toContain(
+        'Bonjour je suis {name}, nouvelle sur {city}, douce et discrète',
+      );
+      expect(c.template!.support).toBe(3);
+      expect(c.link_reasons.map((r) => r.kind)).toEqual(expect.arrayContaining(['phone', 'text']));
+      expect(c.scores.control).toEqual({ max: 0.5, mean: 0.5 });
+      const dirty = await b.db
+        .selectFrom('clusters')
+        .select('dirty')
+        .where('id', '=', cid!)
+        .executeTakeFirstOrThrow();
+      expect(dirty.dirty).toBe(0);
     });
   });
 }

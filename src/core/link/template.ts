@@ -3,8 +3,8 @@
  * an analyst can read: "Bonjour je suis {name}, {age} ans, de passage à {city} …".
  *
  * Method: pick the medoid (the text most similar to the others), align every other text to it with a
- * longest-common-subsequence over folded word/punctuation tokens, keep the medoid tokens found in a
- * majority of texts, and turn each gap between kept tokens where texts differ into a slot whose label
+ * longest-common-subsequence over folded word/punctuation tokens, keep the medoid tokens found in at
+ * least 80 % of the texts, and turn each gap between kept tokens where texts differ into a slot whose label
  * is guessed from its values and their neighbours (age before "ans", price next to "€", known names and
  * cities given as hints, phones, e-mails).
  */
@@ -34,7 +34,7 @@ export interface Template {
   /** Number of texts the template was derived from. */
   support: number;
   medoidId: string | number;
-  /** Share of the medoid's tokens that are shared by a majority of texts (0..1). */
+  /** Share of the medoid's tokens kept in the template (0..1). */
   sharedRatio: number;
 }
 
@@ -47,6 +47,8 @@ interface Tok {
 
 const MAX_TOKENS = 400;
 const MAX_DOCS = 60;
+/** A medoid token belongs to the template when at least this share of the texts has it. */
+const KEEP_SHARE = 0.8;
 
 function isWordCode(c: number): boolean {
   return (
@@ -217,7 +219,7 @@ export function deriveTemplate(input: TemplateDoc[]): Template {
   const kept = med.map((_, i) => {
     let c = 0;
     for (const m of maps) if (m[i]! >= 0) c++;
-    return c * 2 > docs.length;
+    return c >= Math.max(Math.min(2, docs.length), Math.ceil(docs.length * KEEP_SHARE));
   });
 
   // Gaps: between consecutive kept medoid tokens (plus before the first and after the last).
