@@ -161,5 +161,5 @@ export function variantPng(img: RgbImage, variant: ImageVariant, rng: Rng): Uint
     const s = rng.pick([48, 56, 72, 80]);
     return encodePng(resize(img, s, s));
   }
-  return encodePng(crop(img, rng.int(2, 4)));
+  return encodePng(crop(img, rng.int(1, 2)));
 }
