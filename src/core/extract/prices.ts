@@ -89,7 +89,14 @@ export function pricesFromTokens(fields: FieldTokens[]): PriceEntity[] {
     const toks = f.tokens;
     const durs = findDurations(toks);
     const inDur = new Uint8Array(toks.length);
-    for (const d of durs) for (let k = d.start; k < d.end; k++) inDur[k] = 1;
+    // Durations indexed by their first and past-the-end token, so each amount looks only nearby.
+    const durByStart: (Duration | undefined)[] = new Array(toks.length + 1);
+    const durByEnd: (Duration | undefined)[] = new Array(toks.length + 1);
+    for (const d of durs) {
+      for (let k = d.start; k < d.end; k++) inDur[k] = 1;
+      durByStart[d.start] ??= d;
+      durByEnd[d.end] ??= d;
+    }
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       if (t.k !== 'n' || inDur[i] || t.t.length > 6) continue;
@@ -119,8 +126,10 @@ export function pricesFromTokens(fields: FieldTokens[]): PriceEntity[] {
         currency = CURRENCY_BEFORE[prev.t];
         start = i - 1;
       }
-      const durAfter = durs.find((d) => d.start >= end && d.start <= end + 3);
-      const durBefore = durs.find((d) => d.end <= start && d.end >= start - 2);
+      let durAfter: Duration | undefined;
+      for (let k = end; k <= end + 3 && k < toks.length && !durAfter; k++) durAfter = durByStart[k];
+      let durBefore: Duration | undefined;
+      for (let k = start; k >= start - 2 && k > 0 && !durBefore; k--) durBefore = durByEnd[k];
       if (currency === undefined) {
         // "200/h", "1h 250", "30min : 100": a bare amount next to a duration is a price in euros.
         const slashH = next?.t === '/' && durAfter !== undefined && durAfter.start === i + 1;

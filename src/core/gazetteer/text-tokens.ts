@@ -155,6 +155,11 @@ export function tokenize(text: string): Token[] {
     }
     const ch = len === 1 ? text[i]! : text.slice(i, i + 2);
     if (isInvisible(cp)) {
+      if (curKind >= 0 && ascii) {
+        // The run's text is no longer a plain slice of the input.
+        cur = text.slice(curStart, i).toLowerCase();
+        ascii = false;
+      }
       i += len;
       continue;
     }

@@ -1,0 +1,121 @@
+/// <reference types="vite/client" />
+import { describe, expect, it } from 'vitest';
+import { isVigieError } from '../errors.ts';
+import { tokenize } from '../gazetteer/text-tokens.ts';
+import { compileLexicons, defaultLexicon } from './indicators.ts';
+import { compilePattern, parseLexiconFile } from './lexicon.ts';
+import { LEXICON_FILES } from './lexicon-files.ts';
+import { buildMatcher, matchAll } from './lexicon-matcher.ts';
+
+const entry = (over: Record<string, unknown> = {}) => ({
+  code: 'minor.test',
+  category: 'minor',
+  patterns: ['toute jeune'],
+  weight: 1,
+  note: 'test',
+  ...over,
+});
+
+function errorOf(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    expect(isVigieError(e, 'invalid_input')).toBe(true);
+    return (e as Error).message;
+  }
+  throw new Error('expected an error');
+}
+
+describe('lexicon schema', () => {
+  it('accepts a valid file and inherits the file language', () => {
+    const r = parseLexiconFile('x.json', { lang: 'fr', entries: [entry()] });
+    expect(r.entries[0]!.lang).toBe('fr');
+  });
+
+  it('names the file, the entry and the field at fault', () => {
+    expect(
+      errorOf(() =>
+        parseLexiconFile('fr/minor.json', {
+          lang: 'fr',
+          entries: [entry(), entry({ code: 'minor.x', category: 'youth' })],
+        }),
+      ),
+    ).toMatch(/fr\/minor\.json: entry 1 \(minor\.x\), field "category"/);
+    expect(
+      errorOf(() => parseLexiconFile('a.json', { lang: 'fr', entries: [entry({ patterns: [] })] })),
+    ).toMatch(/entry 0 \(minor\.test\), field "patterns"/);
+    expect(
+      errorOf(() => parseLexiconFile('a.json', { lang: 'fr', entries: [entry({ weight: 'high' })] })),
+    ).toMatch(/field "weight"/);
+    expect(errorOf(() => parseLexiconFile('a.json', { lang: 'french', entries: [] }))).toMatch(
+      /a\.json: field "lang"/,
+    );
+    expect(errorOf(() => parseLexiconFile('a.json', { lang: 'fr', entries: [entry({ extra: 1 })] }))).toMatch(
+      /entry 0/,
+    );
+    expect(
+      errorOf(() => parseLexiconFile('a.json', { lang: 'fr', entries: [entry({ code: 'control.x' })] })),
+    ).toMatch(/must start with "minor\."/);
+    expect(errorOf(() => parseLexiconFile('a.json', { lang: 'fr', entries: [entry(), entry()] }))).toMatch(
+      /duplicate code/,
+    );
+  });
+
+  it('rejects unsafe or meaningless patterns with the pattern index', () => {
+    expect(
+      errorOf(() =>
+        parseLexiconFile('a.json', { lang: 'fr', entries: [entry({ patterns: ['ok', '{0-9} x'] })] }),
+      ),
+    ).toMatch(/field "patterns\.1"/);
+    expect(errorOf(() => compilePattern('{0-2} jeune'))).toMatch(/cannot start with a gap/);
+    expect(errorOf(() => compilePattern('jeune {0-2}'))).toMatch(/cannot end with a gap/);
+    expect(errorOf(() => compilePattern('a {0-1} b {0-1} c {0-1} d'))).toMatch(/at most two gaps/);
+    expect(errorOf(() => compilePattern('ab*'))).toMatch(/at least 3 letters/);
+    expect(errorOf(() => compilePattern('{foo}'))).toMatch(/unknown placeholder/);
+  });
+
+  it('every file under data/lexicons/<lang>/ is registered and valid', () => {
+    const onDisk = Object.keys(import.meta.glob('../../../data/lexicons/*/*.json')).map((p) =>
+      p.replace('../../../data/lexicons/', ''),
+    );
+    expect(onDisk.length).toBeGreaterThanOrEqual(9);
+    expect(Object.keys(LEXICON_FILES).sort()).toEqual(onDisk.sort());
+    const lex = defaultLexicon();
+    for (const cat of ['minor', 'control', 'recruitment', 'movement', 'lodging', 'trust', 'ethnicity']) {
+      expect(
+        [...lex.entries.values()].some((e) => e.category === cat),
+        cat,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('pattern matching', () => {
+  const lex = compileLexicons({
+    't.json': {
+      lang: 'fr',
+      entries: [
+        entry({ code: 'recruitment.earn', category: 'recruitment', patterns: ['gagne {0-3} par jour'] }),
+        entry({ code: 'minor.student', patterns: ['etudiant*'] }),
+        entry({ code: 'minor.emoji', patterns: ['🍭'] }),
+        entry({ code: 'minor.claim', patterns: ['18 +'] }),
+      ],
+    },
+  });
+  const codes = (text: string) => matchAll(lex.matcher, tokenize(text)).map((m) => m.pattern.entry.code);
+
+  it('matches accent- and case-insensitively with word boundaries, gaps, prefixes and emoji', () => {
+    expect(codes('GAGNE 500 € PAR JOUR')).toEqual(['recruitment.earn']);
+    expect(codes('gagne par jour')).toEqual(['recruitment.earn']);
+    expect(codes('gagne beaucoup beaucoup trop d argent par jour')).toEqual([]);
+    expect(codes('Étudiantes')).toEqual(['minor.student']);
+    expect(codes('🍭🍭')).toEqual(['minor.emoji', 'minor.emoji']);
+    expect(codes('18+')).toEqual(['minor.claim']);
+    expect(codes('gagne. par jour')).toEqual([]);
+  });
+
+  it('buildMatcher indexes by first step', () => {
+    const m = buildMatcher([]);
+    expect(m.size).toBe(0);
+  });
+});
