@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import communes from '@etalab/decoupage-administratif/data/communes.json' with { type: 'json' };
+import { findPhoneNumbersInText } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { activityScale, generateCorpus, recordLine, writeDemoCorpus } from './generate.ts';
 import { isFictionNumber, isParseableFiction } from './phone-pool.ts';
@@ -95,6 +96,22 @@ describe('generateCorpus', () => {
       }
     }
     expectSingleOwners(truth);
+  });
+
+  it('contains no number libphonenumber reads as a phone outside the fiction blocks', () => {
+    const outside: string[] = [];
+    let found = 0;
+    for (const g of corpus) {
+      const text = `${g.record.title}\n${g.record.body}\n${g.record.phone ?? ''}`;
+      for (const f of findPhoneNumbersInText(text, 'FR')) {
+        found++;
+        if (!isFictionNumber(f.number.number))
+          outside.push(`${f.number.number} in ${text.slice(f.startsAt - 30, f.endsAt + 10)}`);
+      }
+    }
+    expect(outside).toEqual([]);
+    // The scan does see numbers (the fixed fiction blocks and +44 20 7946 are valid for libphonenumber).
+    expect(found).toBeGreaterThan(100);
   });
 
   it('names cities canonically (as @etalab/decoupage-administratif spells them) and mentions them', () => {
