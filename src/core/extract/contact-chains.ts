@@ -70,8 +70,22 @@ const PHONE_CUES = new Set(
 const PHONE_EMOJI = new Set(['📞', '☎', '📱', '☏', '📲', '🤙']);
 const CURRENCY = new Set(['€', '$', '£', '%', '¥']);
 
-function emptyItem(): Omit<NumItem, 'digits' | 'start' | 'end' | 'src' | 'weak' | 'langs'> {
+/** A fresh item (one object literal with every field: spreads here were the hot spot). */
+function makeItem(
+  digits: string,
+  start: number,
+  end: number,
+  src: ItemSrc,
+  weak: boolean,
+  langs: NumLang[],
+): NumItem {
   return {
+    digits,
+    start,
+    end,
+    src,
+    weak,
+    langs,
     plus: false,
     plusAt: -1,
     paren: false,
@@ -86,6 +100,20 @@ function emptyItem(): Omit<NumItem, 'digits' | 'start' | 'end' | 'src' | 'weak' 
 /** Build chains from lexemes. Linear in the number of lexemes. */
 export function buildChains(lx: Lexeme[]): Chain[] {
   const chains: Chain[] = [];
+  const b = createChainBuilder((c) => chains.push(c));
+  for (const l of lx) b.push(l);
+  b.end();
+  return chains;
+}
+
+/** A lexeme sink that hands each chain to `onChain` as soon as it is complete (keeps memory flat). */
+export interface ChainBuilder {
+  push(l: Lexeme): void;
+  end(): void;
+}
+
+/** Streaming chain builder: one lexeme of look-ahead, chains emitted as they close. */
+export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
   let items: NumItem[] = [];
   let phoneCue = false;
   let refCue = false;
@@ -109,7 +137,7 @@ export function buildChains(lx: Lexeme[]): Chain[] {
     flushWords();
     if (items.length > 0) {
       markPatterns(items);
-      chains.push({ items, phoneCue, refCue });
+      onChain({ items, phoneCue, refCue });
       items = [];
     }
   };
@@ -145,10 +173,6 @@ export function buildChains(lx: Lexeme[]): Chain[] {
   function flushWords(): void {
     if (words.length === 0) return;
     const groups = groupWords(words);
-    const savedSep = sep;
-    const savedNl = newlines;
-    const savedSpace = space;
-    const savedFill = fillers;
     sep = wordsSep;
     let first = true;
     for (const g of groups) {
@@ -157,34 +181,20 @@ export function buildChains(lx: Lexeme[]): Chain[] {
         sep = '';
         space = true;
       }
-      pushItem({
-        ...emptyItem(),
-        digits: g.digits,
-        start: g.start,
-        end: g.end,
-        src: 'words',
-        weak,
-        langs: [...g.langs],
-      });
+      pushItem(makeItem(g.digits, g.start, g.end, 'words', weak, [...g.langs]));
       first = false;
-    }
-    if (groups.length > 0) {
-      sep = savedSep;
-      newlines = savedNl;
-      space = savedSpace;
-      fillers = savedFill;
     }
     words = [];
   }
   const lastItem = (): NumItem | undefined => items[items.length - 1];
   const chainDigits = (): number => {
     let n = 0;
-    for (let x = items.length - 1; x >= 0 && !items[x]!.blocked; x--) n += items[x]!.digits.length;
+    for (let x = items.length - 1; x >= 0 && !items[x]!.blocked && n < 16; x--) n += items[x]!.digits.length;
     return n;
   };
 
-  for (let idx = 0; idx < lx.length; idx++) {
-    const l = lx[idx]!;
+  let pending: Lexeme | undefined;
+  const step = (l: Lexeme, nx: Lexeme | undefined): void => {
     switch (l.k) {
       case 'ws':
         if (words.length > 0) break;
@@ -210,14 +220,12 @@ export function buildChains(lx: Lexeme[]): Chain[] {
             prev.blocked = true;
           }
           // "€100": the amount follows the sign.
-          const nx = lx[idx + 1];
           if (nx !== undefined && (nx.k === 'd' || nx.k === 'nw') && nx.start === l.end) blockNext = true;
           flushChain();
           break;
         }
         if (l.ch === '+') {
           // A country-code plus starts a number or is glued to it; "01 + 99 + 00" uses '+' as a separator.
-          const nx = lx[idx + 1];
           if (
             items.length === 0 ||
             (nx !== undefined && (nx.k === 'd' || nx.k === 'nw') && nx.start === l.end)
@@ -236,15 +244,16 @@ export function buildChains(lx: Lexeme[]): Chain[] {
         if (l.k === 'd' && words.length > 0) {
           flushWords();
         } else flushWords();
-        pushItem({
-          ...emptyItem(),
-          digits: l.digits,
-          start: l.start,
-          end: l.end,
-          src: l.k === 'd' ? 'digits' : 'look',
-          weak: l.k === 'lk' && l.weak,
-          langs: [],
-        });
+        pushItem(
+          makeItem(
+            l.digits,
+            l.start,
+            l.end,
+            l.k === 'd' ? 'digits' : 'look',
+            l.k === 'lk' && l.weak,
+            NO_LANGS,
+          ),
+        );
         break;
       }
       case 'nw': {
@@ -273,7 +282,6 @@ export function buildChains(lx: Lexeme[]): Chain[] {
           refCueAge++;
           // "14h30": the minutes are blocked too.
           if (w === 'h' || w === 'hr' || w === 'min') {
-            const nx = lx[idx + 1];
             if (nx !== undefined && nx.k === 'd' && nx.start === l.end) blockNext = true;
           }
           flushChain();
@@ -314,11 +322,21 @@ export function buildChains(lx: Lexeme[]): Chain[] {
         break;
       }
     }
-  }
-  flushChain();
-  return chains;
+  };
+  return {
+    push(l: Lexeme): void {
+      if (pending !== undefined) step(pending, l);
+      pending = l;
+    },
+    end(): void {
+      if (pending !== undefined) step(pending, undefined);
+      pending = undefined;
+      flushChain();
+    },
+  };
 }
 
+const NO_LANGS: NumLang[] = [];
 const DATE_SEPS = new Set(['/', '.', '-']);
 
 /** Block dates (12/03/2024, 2024-03-12), times (14:30) and "24/7"-like schedules inside a chain. */

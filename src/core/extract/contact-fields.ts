@@ -54,8 +54,14 @@ function isTrailingInvisible(c: number): boolean {
   return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
 }
 
-/** Add a span to a list unless it is already there. */
-export function addSpan(spans: Span[], s: Span): void {
-  for (const x of spans) if (x.field === s.field && x.start === s.start && x.end === s.end) return;
-  spans.push(s);
+/** Collects spans per key without duplicates, in linear time (one number may repeat thousands of times). */
+export class SpanSet {
+  private readonly seen = new Set<string>();
+  /** Returns false when `s` was already recorded for `key`. */
+  add(key: string, s: Span): boolean {
+    const k = `${key}\u0000${s.field}:${s.start}:${s.end}`;
+    if (this.seen.has(k)) return false;
+    this.seen.add(k);
+    return true;
+  }
 }

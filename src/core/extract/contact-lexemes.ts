@@ -51,9 +51,20 @@ function isLetterAt(t: string, i: number): boolean {
   return LETTER.test(t[i]!);
 }
 
+/** Where lexemes go: an array, or a streaming consumer such as the chain builder. */
+export interface LexemeSink {
+  push(l: Lexeme): unknown;
+}
+
 /** Lex normalised text in one pass. */
 export function lex(t: string): Lexeme[] {
   const out: Lexeme[] = [];
+  lexInto(t, out);
+  return out;
+}
+
+/** Lex normalised text in one pass into `out`. */
+export function lexInto(t: string, out: LexemeSink): void {
   const n = t.length;
   let i = 0;
   while (i < n) {
@@ -100,10 +111,9 @@ export function lex(t: string): Lexeme[] {
     out.push({ k: 's', start: i, end: i + w, ch: t.slice(i, i + w) });
     i += w;
   }
-  return out;
 }
 
-function pushWords(words: string[], start: number, out: Lexeme[]): void {
+function pushWords(words: string[], start: number, out: LexemeSink): void {
   let p = start;
   for (const w of words) {
     out.push({ k: 'nw', start: p, end: p + w.length, word: numberWord(w)! });
@@ -111,7 +121,13 @@ function pushWords(words: string[], start: number, out: Lexeme[]): void {
   }
 }
 
-function classifyLetters(t: string, start: number, end: number, out: Lexeme[], gluedToDigit: boolean): void {
+function classifyLetters(
+  t: string,
+  start: number,
+  end: number,
+  out: LexemeSink,
+  gluedToDigit: boolean,
+): void {
   const run = t.slice(start, end);
   const lower = run.toLowerCase();
   if (lower.length === run.length) {
@@ -138,7 +154,7 @@ function classifyLetters(t: string, start: number, end: number, out: Lexeme[], g
 }
 
 /** Classify one run of letters/digits (with glued '!'). */
-function classifyRun(t: string, start: number, end: number, out: Lexeme[]): void {
+function classifyRun(t: string, start: number, end: number, out: LexemeSink): void {
   let hasDigit = false;
   let hasLetter = false;
   let allLook = true;

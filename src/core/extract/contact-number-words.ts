@@ -153,6 +153,9 @@ export function numberWord(lower: string): NumWord | undefined {
 }
 
 const MAX_WORD = 12;
+/** Two-letter prefixes of all words: most ordinary words are rejected before any allocation. */
+const PREFIX2 = new Set<string>();
+for (const w of W.keys()) PREFIX2.add(w.slice(0, 2));
 
 /**
  * Split a glued lower-case letter run ("quatrevingtdix", "zerosix") into number words, or return null.
@@ -163,6 +166,7 @@ export function segmentNumberWords(lower: string): string[] | null {
   if (n === 0 || n > 48) return null;
   const direct = W.get(lower);
   if (direct !== undefined) return direct.cls === 'and' || direct.cls === 'plus' ? null : [lower];
+  if (n < 4 || !PREFIX2.has(lower.slice(0, 2))) return null;
   const prev = new Int32Array(n + 1).fill(-1);
   prev[0] = 0;
   for (let i = 0; i < n; i++) {

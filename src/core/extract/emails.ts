@@ -4,7 +4,7 @@
  * part backwards and the domain forwards, joining labels with dot-markers.
  */
 import type { AdContent, EmailEntity } from '../types.ts';
-import { type FieldText, addSpan, textFields, toSpan } from './contact-fields.ts';
+import { type FieldText, SpanSet, textFields, toSpan } from './contact-fields.ts';
 import { normalizeText } from '../normalize/normalize.ts';
 
 const AT_WORDS = new Set(['arobase', 'arrobase', 'arobas', 'arrobas', 'arroba', 'at', 'aroba']);
@@ -223,13 +223,15 @@ export function findEmailsInField(
 /** Extract e-mail addresses from the title and body (plain and obfuscated), deduplicated, spans merged. */
 export function extractEmails(content: AdContent): EmailEntity[] {
   const by = new Map<string, EmailEntity>();
+  const seen = new SpanSet();
   for (const f of textFields(content)) {
     for (const e of findEmailsInField(f)) {
       const span = toSpan(f, e.start, e.end);
+      if (!seen.add(e.email, span)) continue;
       const prev = by.get(e.email);
       if (prev === undefined) by.set(e.email, { email: e.email, obfuscated: e.obfuscated, spans: [span] });
       else {
-        addSpan(prev.spans, span);
+        prev.spans.push(span);
         prev.obfuscated ||= e.obfuscated;
       }
     }

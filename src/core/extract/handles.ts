@@ -4,7 +4,7 @@
  * camming sites. A handle must look like one: ordinary words after a cue ("snap : dispo") are refused.
  */
 import type { AdContent, HandleEntity, HandlePlatform, Span } from '../types.ts';
-import { type FieldText, addSpan, textFields, toSpan } from './contact-fields.ts';
+import { type FieldText, SpanSet, textFields, toSpan } from './contact-fields.ts';
 import { findEmailsInField } from './emails.ts';
 import { validateInternational } from './contact-phone-validate.ts';
 import { extractPhones } from './phones.ts';
@@ -260,6 +260,18 @@ function findCues(t: string, out: Found[], waCues: { start: number; end: number 
   }
 }
 
+/** First index whose value is >= x in a sorted array. */
+function lowerBound(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Find handles in one field (WhatsApp numbers are attached in {@link extractHandles}). */
 function findInField(f: FieldText, waCues: { start: number; end: number }[]): Found[] {
   const lower = f.norm.text.toLowerCase();
@@ -268,7 +280,16 @@ function findInField(f: FieldText, waCues: { start: number; end: number }[]): Fo
   findUrls(t, out);
   findCues(t, out, waCues);
   const emails = findEmailsInField(f);
-  return out.filter((h) => !emails.some((e) => h.start < e.end && e.start < h.end && !(h.start < e.start)));
+  if (emails.length === 0) return out;
+  // Handles inside an e-mail address are its local part, not a handle. Emails are sorted by start.
+  const starts = emails.map((e) => e.start);
+  return out.filter((h) => {
+    let k = lowerBound(starts, h.start - 200);
+    for (; k < emails.length && emails[k]!.start <= h.start; k++) {
+      if (h.start < emails[k]!.end) return false;
+    }
+    return true;
+  });
 }
 
 /**
@@ -277,25 +298,42 @@ function findInField(f: FieldText, waCues: { start: number; end: number }[]): Fo
  */
 export function extractHandles(content: AdContent): HandleEntity[] {
   const by = new Map<string, HandleEntity>();
+  const seen = new SpanSet();
   const add = (platform: HandlePlatform, handle: string, span: Span): void => {
     const key = `${platform}:${handle}`;
+    if (!seen.add(key, span)) return;
     const prev = by.get(key);
     if (prev === undefined) by.set(key, { platform, handle, spans: [span] });
-    else addSpan(prev.spans, span);
+    else prev.spans.push(span);
   };
-  const waSpans: Span[] = [];
+  const waByField = new Map<string, { spans: Span[]; starts: number[] }>();
   for (const f of textFields(content)) {
     const wa: { start: number; end: number }[] = [];
     for (const h of findInField(f, wa)) add(h.platform, h.handle, toSpan(f, h.start, h.end));
-    for (const w of wa) waSpans.push(toSpan(f, w.start, w.end));
+    if (wa.length > 0) {
+      const spans = wa.map((w) => toSpan(f, w.start, w.end));
+      waByField.set(f.field, { spans, starts: spans.map((x) => x.start) });
+    }
   }
-  if (waSpans.length > 0) {
+  if (waByField.size > 0) {
+    // A number within 40 characters of a WhatsApp cue (before or after it), in the same field.
     for (const p of extractPhones(content)) {
       for (const s of p.spans) {
-        const near = waSpans.some(
-          (w) =>
-            w.field === s.field && s.start >= w.start - 40 && s.start <= w.end + 40 && s.end >= w.start - 40,
-        );
+        const wf = waByField.get(s.field);
+        if (wf === undefined) continue;
+        const { spans: waSpans, starts } = wf;
+        let near = false;
+        for (
+          let k = lowerBound(starts, s.start - 80);
+          k < waSpans.length && waSpans[k]!.start <= s.start + 40;
+          k++
+        ) {
+          const w = waSpans[k]!;
+          if (w.field === s.field && s.start >= w.start - 40 && s.start <= w.end + 40) {
+            near = true;
+            break;
+          }
+        }
         if (near) add('whatsapp', p.e164, s);
       }
     }

@@ -6,9 +6,9 @@
  * boundaries → validation (French structure, libphonenumber for foreign numbers) → dedupe by E.164.
  */
 import type { AdContent, E164, PhoneEntity, PhoneStyle, Span } from '../types.ts';
-import { type Chain, type NumItem, buildChains } from './contact-chains.ts';
-import { type FieldText, addSpan, normalizedCached, textFields, toSpan } from './contact-fields.ts';
-import { lex } from './contact-lexemes.ts';
+import { type Chain, type NumItem, createChainBuilder } from './contact-chains.ts';
+import { type FieldText, SpanSet, normalizedCached, textFields, toSpan } from './contact-fields.ts';
+import { lexInto } from './contact-lexemes.ts';
 import {
   type Budget,
   type ValidPhone,
@@ -27,8 +27,7 @@ export interface PhoneMatch {
 /** Find phone numbers in one field. Exposed for the handle extractor and for tests. */
 export function findPhonesInField(f: FieldText, budget: Budget, structured = false): PhoneMatch[] {
   const out: PhoneMatch[] = [];
-  const chains = buildChains(lex(f.norm.text));
-  for (const chain of chains) {
+  const builder = createChainBuilder((chain) => {
     const items = chain.items;
     let k = 0;
     while (k < items.length) {
@@ -41,13 +40,20 @@ export function findPhonesInField(f: FieldText, budget: Budget, structured = fal
         k++;
         continue;
       }
-      const used = items.slice(k, m.next);
-      const from = m.intl && used[0]!.plusAt >= 0 ? used[0]!.plusAt : used[0]!.start;
-      const span = toSpan(f, from, used[used.length - 1]!.end);
-      out.push({ phone: m.phone, span, style: structured ? 'structured_field' : styleOf(f, used, m.intl) });
+      const first = items[k]!;
+      const last = items[m.next - 1]!;
+      const from = m.intl && first.plusAt >= 0 ? first.plusAt : first.start;
+      const span = toSpan(f, from, last.end);
+      out.push({
+        phone: m.phone,
+        span,
+        style: structured ? 'structured_field' : styleOf(f, items, k, m.next, m.intl),
+      });
       k = m.next;
     }
-  }
+  });
+  lexInto(f.norm.text, builder);
+  builder.end();
   return out;
 }
 
@@ -160,7 +166,8 @@ const isInvisible = (cp: number): boolean =>
   (cp >= 0x300 && cp <= 0x36f);
 
 /** Describe how a number was written, from the items used and the original text. */
-function styleOf(f: FieldText, used: NumItem[], intl: boolean): PhoneStyle {
+function styleOf(f: FieldText, all: NumItem[], from: number, to: number, intl: boolean): PhoneStyle {
+  const used = all.slice(from, to);
   const a = f.norm.map[used[0]!.start]!;
   const lastEnd = used[used.length - 1]!.end;
   const b = lastEnd < f.norm.text.length ? f.norm.map[lastEnd]! : f.original.length;
@@ -227,7 +234,9 @@ export function extractPhones(content: AdContent): PhoneEntity[] {
 /** Dedupe by E.164, merging spans; the most obscured way of writing wins the style. */
 export function mergePhones(matches: PhoneMatch[]): PhoneEntity[] {
   const byNumber = new Map<string, PhoneEntity>();
+  const seen = new SpanSet();
   for (const m of matches) {
+    if (!seen.add(m.phone.e164, m.span)) continue;
     const prev = byNumber.get(m.phone.e164);
     if (prev === undefined) {
       byNumber.set(m.phone.e164, {
@@ -240,7 +249,7 @@ export function mergePhones(matches: PhoneMatch[]): PhoneEntity[] {
       });
       continue;
     }
-    addSpan(prev.spans, m.span);
+    prev.spans.push(m.span);
     if (!prev.obfuscated && !NOT_OBFUSCATED.has(m.style)) {
       prev.obfuscated = true;
       prev.style = m.style;

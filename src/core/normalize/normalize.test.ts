@@ -40,6 +40,7 @@ describe('normalizeText', () => {
     expect(normalizeText('ѕnар').text).toBe('snap');
     expect(normalizeText('snаp').text).toBe('snap');
     expect(normalizeText('привет').text).toBe('привет');
+    expect(normalizeText('👻 ѕnар').text).toBe('👻 snap');
   });
   it('lower-cases on request', () => {
     expect(normalizeText('SNAP ＬＯＬＡ', { lowercase: true }).text).toBe('snap lola');

@@ -182,27 +182,47 @@ function fixHomoglyphs(chars: string[]): void {
  */
 export function normalizeText(s: string, opts: NormalizeOptions = {}): NormalizedText {
   const lower = opts.lowercase === true;
-  const out: string[] = [];
-  const offs: number[] = [];
   const n = s.length;
+  const parts: string[] = [];
+  let map = new Int32Array(n + 1);
+  let len = 0;
+  let cyrGreek = false;
+  const emit = (str: string, origin: number): void => {
+    if (len + str.length >= map.length) {
+      const bigger = new Int32Array(Math.max(map.length * 2, len + str.length + 1));
+      bigger.set(map.subarray(0, len));
+      map = bigger;
+    }
+    parts.push(str);
+    for (let k = 0; k < str.length; k++) map[len++] = origin;
+  };
   let i = 0;
-  let nonAscii = false;
   while (i < n) {
-    const code = s.charCodeAt(i);
-    const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
-    if (code < 0x80 && (next < 0x300 || !isMark(s.codePointAt(i + 1)!))) {
-      out.push(lower && code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : s[i]!);
-      offs.push(i);
+    // Copy a run of plain ASCII (not followed by a combining mark) in one slice.
+    const runStart = i;
+    while (i < n) {
+      const code = s.charCodeAt(i);
+      if (code >= 0x80) break;
+      const next = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+      if (next >= 0x300 && isMark(s.codePointAt(i + 1)!)) break;
       i++;
+    }
+    if (i > runStart) {
+      const run = s.slice(runStart, i);
+      if (len + run.length >= map.length) {
+        const bigger = new Int32Array(Math.max(map.length * 2, len + run.length + 1));
+        bigger.set(map.subarray(0, len));
+        map = bigger;
+      }
+      parts.push(lower ? run.toLowerCase() : run);
+      for (let k = runStart; k < i; k++) map[len++] = k;
       continue;
     }
-    if (code >= 0x80) nonAscii = true;
     const cp = s.codePointAt(i)!;
     const w = cp > 0xffff ? 2 : 1;
     const start = i;
     i += w;
     if (isInvisible(cp) || isMark(cp)) continue;
-    const extra = extraDigits(cp);
     // The base plus its following marks is one cluster: NFKC composes é, keycap marks are dropped after.
     let clusterEnd = i;
     while (clusterEnd < n) {
@@ -210,33 +230,60 @@ export function normalizeText(s: string, opts: NormalizeOptions = {}): Normalize
       if (!(isMark(m) || isInvisible(m))) break;
       clusterEnd += m > 0xffff ? 2 : 1;
     }
-    let norm: string;
-    if (extra !== null) norm = extra;
-    else {
-      let cluster = s.slice(start, clusterEnd);
-      if (clusterEnd - start > w) {
-        let clean = '';
-        for (const ch of cluster) if (!isInvisible(ch.codePointAt(0)!)) clean += ch;
-        cluster = clean;
+    const cluster = s.slice(start, clusterEnd);
+    const norm = normalizeCluster(cluster, cp, w, lower);
+    if (norm.length > 0) {
+      if (!cyrGreek) {
+        const c0 = norm.charCodeAt(0);
+        if ((c0 >= 0x370 && c0 <= 0x52f) || c0 === 0x261) cyrGreek = true;
       }
-      norm = cluster.normalize('NFKC');
-      if (lower) norm = norm.toLowerCase();
-    }
-    for (const ch of norm) {
-      const c = ch.codePointAt(0)!;
-      if (isMark(c) || isInvisible(c)) continue;
-      for (let k = 0; k < ch.length; k++) {
-        out.push(ch[k]!);
-        offs.push(start);
-      }
+      emit(norm, start);
     }
     i = clusterEnd;
   }
-  if (nonAscii) fixHomoglyphs(out);
-  const map = new Int32Array(offs.length + 1);
-  for (let k = 0; k < offs.length; k++) map[k] = offs[k]!;
-  map[offs.length] = n;
-  return { text: out.join(''), map };
+  let text = parts.join('');
+  if (cyrGreek) {
+    // UTF-16 units: replacements are one unit each, so the map stays valid.
+    const chars = text.split('');
+    fixHomoglyphs(chars);
+    text = chars.join('');
+  }
+  if (len + 1 > map.length) {
+    const bigger = new Int32Array(len + 1);
+    bigger.set(map.subarray(0, len));
+    map = bigger;
+  }
+  map[len] = n;
+  return { text, map: len + 1 === map.length ? map : map.slice(0, len + 1) };
+}
+
+const clusterCache = new Map<string, string>();
+
+/** NFKC of one cluster with marks and invisible characters removed; memoised (emoji repeat a lot). */
+function normalizeCluster(cluster: string, cp: number, w: number, lower: boolean): string {
+  const key = lower ? `L${cluster}` : cluster;
+  const hit = clusterCache.get(key);
+  if (hit !== undefined) return hit;
+  let norm: string;
+  const extra = extraDigits(cp);
+  if (extra !== null) norm = extra;
+  else {
+    let c = cluster;
+    if (cluster.length > w) {
+      c = '';
+      for (const ch of cluster) if (!isInvisible(ch.codePointAt(0)!)) c += ch;
+    }
+    c = c.normalize('NFKC');
+    if (lower) c = c.toLowerCase();
+    norm = '';
+    for (const ch of c) {
+      const x = ch.codePointAt(0)!;
+      if (!(isMark(x) || isInvisible(x))) norm += ch;
+    }
+  }
+  if (clusterCache.size > 4096) clusterCache.clear();
+  clusterCache.set(key, norm);
+  return norm;
 }
 
 const FOLD_EXTRA: Record<string, string> = {
