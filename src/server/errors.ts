@@ -12,7 +12,8 @@ export type ApiErrorCode =
   | 'csrf_failed'
   | 'payload_too_large'
   | 'not_stored'
-  | 'unsupported_media_type';
+  | 'unsupported_media_type'
+  | 'service_unavailable';
 
 /** An error raised by the server layer with a stable code; the one handler below turns it into a response. */
 export class ApiError extends Error {
@@ -43,6 +44,7 @@ export const STATUS: Record<ApiErrorCode, ContentfulStatusCode> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   storage_error: 503,
+  service_unavailable: 503,
   internal_error: 500,
 };
 
