@@ -1,6 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { isVigieError } from '../core/errors.ts';
 import { register as registerDb } from './commands/db.ts';
+import { register as registerDemo } from './commands/demo.ts';
+import { register as registerEval } from './commands/eval.ts';
+import { register as registerExtract } from './commands/extract.ts';
+import { register as registerServe } from './commands/serve.ts';
+import { register as registerTrain } from './commands/train.ts';
 import { register as registerExport } from './commands/export.ts';
 import { register as registerImport } from './commands/import.ts';
 
@@ -13,6 +18,11 @@ export function buildProgram(): Command {
   registerImport(program);
   registerExport(program);
   registerDb(program);
+  registerDemo(program);
+  registerEval(program);
+  registerExtract(program);
+  registerTrain(program);
+  registerServe(program);
   return program;
 }
 

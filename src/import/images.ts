@@ -9,6 +9,24 @@ export type ImageHasher = (bytes: Uint8Array) => Promise<{ phash: string | null;
 const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 
 /**
+ * Hashes already computed in this run, by SHA-256: a persona's photos recur across its ads, and decoding
+ * an image is by far the costliest step of an import. Bounded: the oldest entries go first.
+ */
+export class HashCache {
+  private readonly map = new Map<string, { phash: string | null; thumb: Uint8Array | null }>();
+  constructor(private readonly max = 5000) {}
+
+  get(sha: string) {
+    return this.map.get(sha);
+  }
+
+  set(sha: string, v: { phash: string | null; thumb: Uint8Array | null }) {
+    if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string);
+    this.map.set(sha, v);
+  }
+}
+
+/**
  * Reads the images of a record: local paths are resolved against the imported file's folder, data URIs are
  * decoded, http(s) URLs are recorded but not fetched (import is offline). Never throws: a problem becomes a
  * status and a warning.
@@ -18,6 +36,7 @@ export async function readImages(
   baseDir: string,
   hasher: ImageHasher | undefined,
   warn: (msg: string) => void,
+  cache?: HashCache,
 ): Promise<StoredImage[]> {
   if (!refs || refs.length === 0) return [];
   const out: StoredImage[] = [];
@@ -48,9 +67,12 @@ export async function readImages(
     let phash: string | null = null;
     let thumb: Uint8Array | null = null;
     let status: StoredImage['status'] = 'ok';
-    if (hasher) {
+    const known = cache?.get(sha256);
+    if (known) ({ phash, thumb } = known);
+    else if (hasher) {
       try {
         ({ phash, thumb } = await hasher(bytes));
+        cache?.set(sha256, { phash, thumb });
       } catch (e) {
         warn(`image ${shownRef}: not a readable image (${(e as Error).message})`);
         status = 'invalid';

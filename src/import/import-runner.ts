@@ -5,9 +5,16 @@ import { VigieError, isVigieError } from '../core/errors.ts';
 import { canonicalContent, parseAdRecord } from '../core/record.ts';
 import { fold } from '../core/text/fold.ts';
 import type { AdContent, Analysis } from '../core/types.ts';
-import { type AnalysedAd, type IncomingAd, classify, findExisting, writeBatch } from '../store/ad-writer.ts';
+import {
+  type AnalysedAd,
+  type IncomingAd,
+  type StoredImage,
+  classify,
+  findExisting,
+  writeBatch,
+} from '../store/ad-writer.ts';
 import type { Backend } from '../store/database.ts';
-import { type ImageHasher, readImages } from './images.ts';
+import { HashCache, type ImageHasher, readImages } from './images.ts';
 import { type RawLine, expandInputs, readRecords } from './read-records.ts';
 
 /** Turns ad contents into analyses; may run on worker threads. */
@@ -104,6 +111,7 @@ class ImportRun {
   private batch: Pending[] = [];
   private rejects: WriteStream | null = null;
   private currentFile = '';
+  private readonly hashCache = new HashCache();
 
   constructor(private readonly opts: ImportOptions) {}
 
@@ -189,15 +197,31 @@ class ImportRun {
   private async analyse(items: Pending[]): Promise<Map<Pending, AnalysedAd>> {
     const out = new Map<Pending, AnalysedAd>();
     if (items.length === 0) return out;
-    const analyses = await this.opts.analyzer.analyse(items.map((i) => contentOf(i)));
-    for (let i = 0; i < items.length; i++) {
-      const it = items[i];
-      const images = await readImages(it.record.images, it.baseDir, this.opts.imageHasher, (msg) => {
-        this.counts.warnings++;
-        this.opts.onWarning?.(`${it.origin}: ${msg}`);
-      });
-      out.set(it, { ...it, analysis: analyses[i], images });
-    }
+    // Text analysis runs on worker threads while images are decoded on libuv's pool, a few at a time.
+    const images: StoredImage[][] = new Array(items.length);
+    let next = 0;
+    const readSome = async () => {
+      while (next < items.length) {
+        const i = next++;
+        const it = items[i];
+        images[i] = await readImages(
+          it.record.images,
+          it.baseDir,
+          this.opts.imageHasher,
+          (msg) => {
+            this.counts.warnings++;
+            this.opts.onWarning?.(`${it.origin}: ${msg}`);
+          },
+          this.hashCache,
+        );
+      }
+    };
+    const [analyses] = await Promise.all([
+      this.opts.analyzer.analyse(items.map((i) => contentOf(i))),
+      ...Array.from({ length: 4 }, readSome),
+    ]);
+    for (let i = 0; i < items.length; i++)
+      out.set(items[i], { ...items[i], analysis: analyses[i], images: images[i] });
     return out;
   }
 

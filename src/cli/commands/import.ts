@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { isVigieError } from '../../core/errors.ts';
 import { type ImportSummary, importFiles } from '../../import/import-runner.ts';
 import { createAnalyzer } from '../../pipeline/analyzer-pool.ts';
-import { loadImageHasher } from '../../pipeline/image-hasher.ts';
+import { afterImport } from '../../pipeline/after-import.ts';
+import { imageHasher } from '../../pipeline/image-hasher.ts';
 import type { Backend } from '../../store/database.ts';
 import { dbOption, say, withStore } from '../context.ts';
 import { createProgress } from '../progress.ts';
@@ -21,7 +22,8 @@ export async function runImport(
     const s = await importFiles(inputs, {
       backend: b,
       analyzer,
-      imageHasher: await loadImageHasher(),
+      imageHasher,
+      afterBatch: afterImport(b),
       strict: opts.strict,
       batchSize: opts.batchSize,
       rejectsPath,
