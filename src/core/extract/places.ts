@@ -74,6 +74,38 @@ const STRONG_BEFORE_A = new Set([
   'sejour',
   'bientot',
 ]);
+/** Words after a name that say it is a place ("Nice centre", "Tours nord"). */
+const PLACE_WORDS_AFTER = new Set([
+  'centre',
+  'center',
+  'centre-ville',
+  'ville',
+  'gare',
+  'station',
+  'nord',
+  'sud',
+  'est',
+  'ouest',
+  'downtown',
+  'agglo',
+  'agglomeration',
+  'metropole',
+  'intra',
+]);
+/** Prepositions clear enough to read a lower-case common word as a large town ("sur tours"). */
+const STRONG_PREPS = new Set([
+  'sur',
+  'secteur',
+  'region',
+  'vers',
+  'proche',
+  'environs',
+  'autour',
+  'near',
+  'around',
+]);
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const ABBREVIATIONS = new Set(['st', 'ste', 'mt']);
 const DEPT_CUES = new Set(['secteur', 'dept', 'dpt', 'dep', 'departement', 'region', 'zone']);
 const DEPT_CUES_BEFORE_LE = new Set(['dans', 'sur', 'du', 'vers', 'tout']);
 /** Words after a number that make it an age, a price, a duration or a count, never a place. */
@@ -281,9 +313,32 @@ function scanField(f: FieldTokens, hints: Set<string>, out: Found[]): void {
           (m.start === 0 || first.sep === 'newline') &&
           toks[m.end] !== undefined &&
           toks[m.end]!.k === 'p';
+        // Common-word names of large towns: a clear place preposition ("sur tours", "gare de nice"), a
+        // place word after ("Nice centre"), or a capital mid-sentence before a break (", Nice.").
+        const nextTok = toks[m.end];
+        const prevTok = toks[m.start - 1];
+        const placeWordAfter = nextTok !== undefined && PLACE_WORDS_AFTER.has(nextTok.t);
+        const capMid =
+          cap &&
+          prevTok !== undefined &&
+          first.sep !== 'newline' &&
+          !SENTENCE_END.has(prevTok.t) &&
+          (nextTok === undefined || nextTok.k === 'p' || nextTok.k === 's' || nextTok.sep === 'newline');
+        const viaArticle = first.t === 'au' || first.t === 'du' || first.t === 'aux' || first.t === 'des';
+        const bigTown = pop >= 20_000 && (!viaArticle || (toks[m.start + 1]?.cap ?? false));
+        const strongPrep =
+          prevTok !== undefined &&
+          (STRONG_PREPS.has(prevTok.t) ||
+            (prevTok.t === 'a' && (f.text[prevTok.s] === 'à' || f.text[prevTok.s] === 'À')) ||
+            ((prevTok.t === 'de' || prevTok.t === 'd') && BEFORE_DE.has(toks[m.start - 2]?.t ?? '')));
         if (m.communes.length > 0 && cands.length === 0) ok = false;
         else if (permissive) ok = true;
-        else if (common) ok = (cap && prep && strongA) || (cap && hasContextAfter) || headline;
+        else if (common)
+          ok =
+            (cap && prep && strongA) ||
+            (cap && hasContextAfter) ||
+            headline ||
+            (bigTown && (strongPrep || placeWordAfter || capMid));
         else if (dept) ok = prep || m.len > 1;
         else if (m.len > 1) ok = prep || cap || pop >= 2000;
         else ok = prep || hasContextAfter || pop >= 5000 || (cap && pop >= 2000);
@@ -389,7 +444,10 @@ function longestFrom(toks: Token[], start: number, head: string, from: number): 
       }
     }
     if (len >= limit || j >= toks.length) break;
-    const t = toks[j]!;
+    let t = toks[j]!;
+    // "St. Nazaire": the abbreviation's dot is part of the name.
+    if (t.t === '.' && t.sep === 'none' && ABBREVIATIONS.has(toks[j - 1]!.t) && toks[j + 1]?.k === 'w')
+      t = toks[++j]!;
     if (t.k !== 'w' || t.sep === 'newline') break;
     key += ' ' + normalizeNameToken(t.t);
     j++;

@@ -21,10 +21,15 @@ export const COMPUTED_CODES: Record<string, { category: IndicatorCategory; weigh
     weight: 4,
     note: 'An age under 18 stated for the person (text or structured field).',
   },
+  'minor.stated_age_18_19': {
+    category: 'minor',
+    weight: 1,
+    note: 'Stated age 18 or 19: minors claim to be "just adult" (French police reporting, "tout juste majeure").',
+  },
   'minor.stated_age_under_23': {
     category: 'minor',
     weight: 0,
-    note: 'Stated age 18-22: shown for context, not weighted (NIJ 2024: not predictive).',
+    note: 'Stated age 20-22: shown for context, not weighted (NIJ 2024: age under 23 not predictive).',
   },
   'control.multiple_names': {
     category: 'control',
@@ -126,7 +131,9 @@ export function detectIndicators(
   for (const p of extraction.phones) if (p.obfuscated) computed('obscured_contact.phone', p.spans[0]);
   const minorAge = extraction.ages.find((a) => a.age < 18);
   if (minorAge) computed('minor.stated_age_under_18', minorAge.spans[0]);
-  const young = extraction.ages.find((a) => a.age >= 18 && a.age < 23);
+  const justAdult = extraction.ages.find((a) => a.age >= 18 && a.age < 20);
+  if (justAdult) computed('minor.stated_age_18_19', justAdult.spans[0]);
+  const young = extraction.ages.find((a) => a.age >= 20 && a.age < 23);
   if (young) computed('minor.stated_age_under_23', young.spans[0]);
   if (extraction.names.length >= 2) computed('control.multiple_names', extraction.names[1]!.spans[0]);
   if (extraction.ages.length >= 2) computed('control.multiple_ages', extraction.ages[1]!.spans[0]);
