@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
-import type { Backend, DbOrTx } from './database.ts';
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { Backend, DbOrTx, Schema } from './database.ts';
 
 /** A job as handed to a worker. */
 export interface Job {
@@ -37,7 +37,7 @@ export async function enqueueJob(db: DbOrTx, o: EnqueueOptions): Promise<number 
       dedupe_key: o.dedupeKey ?? null,
       created_at: now,
     })
-    .onConflict((oc) => oc.column('dedupe_key').where('status', '=', 'queued').doNothing())
+    .onConflict((oc) => oc.column('dedupe_key').where(sql<boolean>`status = 'queued'`).doNothing())
     .returning('id')
     .executeTakeFirst();
   return row?.id ?? null;
@@ -85,47 +85,52 @@ export async function claimJob(
     .where('locked_until', '<', nowIso)
     .whereRef('attempts', '>=', 'max_attempts')
     .execute();
-  for (let tries = 0; tries < 5; tries++) {
-    const claimed = await b.db.transaction().execute(async (trx) => {
-      let q = trx
-        .selectFrom('jobs')
-        .select(['id'])
-        .where((eb) =>
-          eb.or([
-            eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', nowIso)]),
-            eb.and([eb('status', '=', 'running'), eb('locked_until', '<', nowIso)]),
-          ]),
-        )
-        .orderBy('run_at')
-        .orderBy('id')
-        .limit(1);
-      if (b.caps.skipLocked) q = q.forUpdate().skipLocked();
-      const cand = await q.executeTakeFirst();
-      if (!cand) return 'none' as const;
-      const row = await trx
-        .updateTable('jobs')
-        .set((eb) => ({
-          status: 'running',
-          locked_by: workerId,
-          locked_until: new Date(now.getTime() + leaseMs).toISOString(),
-          attempts: eb('attempts', '+', 1),
-        }))
-        .where('id', '=', cand.id)
-        .where((eb) =>
-          eb.or([
-            eb('status', '=', 'queued'),
-            eb.and([eb('status', '=', 'running'), eb('locked_until', '<', nowIso)]),
-          ]),
-        )
-        .returning(['id', 'kind', 'payload', 'attempts', 'max_attempts', 'run_at'])
-        .executeTakeFirst();
-      return row ? toJob(row) : null;
-    });
-    if (claimed === 'none') return null;
-    if (claimed) return claimed;
-    // Lost a race for that row (SQLite without row locks): look again.
+  const lease = new Date(now.getTime() + leaseMs).toISOString();
+  const claim = { status: 'running', locked_by: workerId, locked_until: lease };
+  const returning = ['id', 'kind', 'payload', 'attempts', 'max_attempts', 'run_at'] as const;
+  if (!b.caps.skipLocked) {
+    // One statement: SQLite runs it under its write lock, so the pick and the claim cannot be split.
+    const row = await b.db
+      .updateTable('jobs')
+      .set((eb) => ({ ...claim, attempts: eb('attempts', '+', 1) }))
+      .where('id', '=', (eb) =>
+        eb.selectFrom('jobs').select('id').where(due(nowIso)).orderBy('run_at').orderBy('id').limit(1),
+      )
+      .where(due(nowIso))
+      .returning(returning)
+      .executeTakeFirst();
+    return row ? toJob(row) : null;
   }
-  return null;
+  return b.db.transaction().execute(async (trx) => {
+    const cand = await trx
+      .selectFrom('jobs')
+      .select('id')
+      .where(due(nowIso))
+      .orderBy('run_at')
+      .orderBy('id')
+      .limit(1)
+      .forUpdate()
+      .skipLocked()
+      .executeTakeFirst();
+    if (!cand) return null;
+    const row = await trx
+      .updateTable('jobs')
+      .set((eb) => ({ ...claim, attempts: eb('attempts', '+', 1) }))
+      .where('id', '=', cand.id)
+      .where(due(nowIso))
+      .returning(returning)
+      .executeTakeFirst();
+    return row ? toJob(row) : null;
+  });
+}
+
+/** Due: queued with run_at passed, or running with an expired lease. */
+function due(nowIso: string) {
+  return (eb: ExpressionBuilder<Schema, 'jobs'>) =>
+    eb.or([
+      eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', nowIso)]),
+      eb.and([eb('status', '=', 'running'), eb('locked_until', '<', nowIso)]),
+    ]);
 }
 
 /** Extends the lease of a job this worker still owns; false when the lease was lost. */
