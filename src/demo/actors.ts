@@ -29,6 +29,9 @@ interface EscortAdSpec {
   extraHandles: DemoHandle[];
 }
 
+/** Youth wording that states an age ("18 ans tout juste", "just turned 18"), unlike "18+". */
+const STATES_18 = /\b18(?!\+)/;
+
 function price(rng: Rng): [number, number] {
   const p30 = rng.int(5, 15) * 10;
   return [p30, Math.round((p30 * rng.pick([1.5, 1.6, 1.8, 2])) / 10) * 10];
@@ -93,7 +96,9 @@ function escortAd(w: World, tpl: AdTemplate, s: EscortAdSpec, rng: Rng): Planned
   }
   const cityWritten = writeCity(s.city, rng).text;
   const [p30, p60] = price(rng);
-  const { title, body } = renderAd(
+  // A youth line that states an age ("18 ans tout juste") must agree with the age the ad gives.
+  const youth = s.youth && STATES_18.test(s.youth) && s.age !== null && s.age !== 18 ? null : s.youth;
+  const { title, body, ageShown } = renderAd(
     tpl,
     {
       name: s.persona.name,
@@ -107,7 +112,7 @@ function escortAd(w: World, tpl: AdTemplate, s: EscortAdSpec, rng: Rng): Planned
       day: dayLabel(s.t + rng.int(2, 5) * DAY_MS),
       phone: bodyPhone,
       third: s.third,
-      youth: s.youth,
+      youth,
       movement: s.movement,
       tour: s.tour !== null,
       contacts,
@@ -119,6 +124,7 @@ function escortAd(w: World, tpl: AdTemplate, s: EscortAdSpec, rng: Rng): Planned
     handles.push({ platform: 'whatsapp', handle: s.phone.e164 });
   }
   const ageField = s.age !== null && rng.chance(src.ageField) ? s.age : undefined;
+  const statedAge = ageShown || ageField !== undefined ? s.age : youth && STATES_18.test(youth) ? 18 : null;
   const cityField = rng.chance(src.cityField) ? writeCity(s.city, rng).text : undefined;
   return {
     t: s.t,
@@ -142,7 +148,7 @@ function escortAd(w: World, tpl: AdTemplate, s: EscortAdSpec, rng: Rng): Planned
       city: s.city.name,
       kind: s.kind,
       lang: s.persona.lang,
-      stated_age: s.age,
+      stated_age: statedAge,
       phone_styles: phones,
     },
   };

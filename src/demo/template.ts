@@ -106,13 +106,18 @@ function applyEdits(s: string, edits: readonly [string, string][]): string {
 }
 
 /** Renders one ad (title and body) from a template. */
-export function renderAd(t: AdTemplate, c: RenderContext, rng: Rng): { title: string; body: string } {
+export function renderAd(
+  t: AdTemplate,
+  c: RenderContext,
+  rng: Rng,
+): { title: string; body: string; ageShown: boolean } {
   const noAge = (s: string) => c.age !== null || !s.includes('{age}');
   let title = c.third && rng.chance(0.6) ? t.titleThird : t.title;
   if (!noAge(title)) title = t.lex.titles.find((x) => !x.includes('{age}'))!;
   const lines: string[] = [];
   lines.push(c.third ? t.greetThird : t.greetFirst);
-  if (c.age !== null && rng.chance(0.7)) lines.push(t.ageLine);
+  const ageLine = c.age !== null && rng.chance(0.7);
+  if (ageLine) lines.push(t.ageLine);
   lines.push(t.describe);
   if (c.youth) lines.push(c.youth);
   lines.push(c.third ? t.offerThird : t.offerFirst);
@@ -139,5 +144,6 @@ export function renderAd(t: AdTemplate, c: RenderContext, rng: Rng): { title: st
     )
     .join(sep);
   const head = fill(applyEdits(title, t.edits), c);
-  return { title: t.emoji && rng.chance(0.5) ? `${head} ${t.emoji}` : head, body };
+  const ageShown = c.age !== null && (ageLine || title.includes('{age}'));
+  return { title: t.emoji && rng.chance(0.5) ? `${head} ${t.emoji}` : head, body, ageShown };
 }

@@ -45,6 +45,8 @@ const T = [
     emails: ['A@x.example'],
     handles: [{ platform: 'snapchat', handle: 'lea' }],
     network: 'N1',
+    kind: 'controlled',
+    stated_age: 19,
     minor: true,
     controlled: true,
     city: 'Lyon',
@@ -66,13 +68,14 @@ const T = [
     city: 'Nice',
     phone_styles: [{ e164: P3, variant: 'keycap' }],
   }),
-  truth('4', { city: 'Lille' }),
+  truth('4', { city: 'Lille', kind: 'noise', stated_age: null }),
 ];
 const P = [
   pred('1', {
     phones: [P1],
     emails: ['a@x.example'],
     handles: [{ platform: 'snapchat', handle: '@Lea' }],
+    ages: [19, 30],
     city: 'Lyon',
     cluster: 'c1',
     scores: { minor: 0.9, control: 0.8, recruitment: 0.1 },
@@ -106,6 +109,16 @@ describe('evaluate', () => {
       plain: { n: 2, found: 2, recall: 1 },
       keycap: { n: 2, found: 0, recall: 0 },
     });
+  });
+
+  it('breaks phones down by kind and scores stated ages where the truth gives them', () => {
+    // Ad 1 (controlled): P1 found, P2 missed. Ad 4 (noise): one false positive. Ads 2–3 have no kind.
+    expect(r.phonesByKind.controlled).toMatchObject({ tp: 1, fp: 0, fn: 1 });
+    expect(r.phonesByKind.noise).toMatchObject({ tp: 0, fp: 1, fn: 0, precision: 0 });
+    expect(Object.keys(r.phonesByKind).sort()).toEqual(['controlled', 'noise']);
+    // Ad 1: 19 right, 30 wrong; ad 4 states none and none is predicted; ad 2 has no stated_age field.
+    expect(r.ages).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+    expect(evaluate([truth('9', {})], []).ages).toBeNull();
   });
 
   it('measures city accuracy over ads with a true city', () => {
@@ -143,6 +156,8 @@ describe('evaluate', () => {
     expect(text).toContain('phones');
     expect(text).toMatch(/phones\s+0\.500\s+0\.500\s+0\.500/);
     expect(text).toContain('keycap');
+    expect(text).toMatch(/ages\s+0\.500\s+1\.000/);
+    expect(text).toMatch(/noise\s+0\.000/);
     expect(text).toContain('City accuracy: 0.500');
     expect(text).toMatch(/recruitment\s+n\/a/);
   });

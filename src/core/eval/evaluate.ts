@@ -14,6 +14,8 @@ export { formatReport } from './format-report.ts';
 export type EvalTruthLine = TruthLine & {
   kind?: string;
   phone_styles?: { e164: string; variant: string }[];
+  /** The age the ad states for the person, null when it states none. */
+  stated_age?: number | null;
 };
 
 export interface StyleRecall {
@@ -29,6 +31,10 @@ export interface EvalReport {
   handles: Prf;
   /** Phone recall per writing variant, when the truth says how each phone was written. */
   phoneRecallByStyle: Record<string, StyleRecall>;
+  /** Phone precision/recall per kind of ad (independent, controlled, recruitment, noise), when known. */
+  phonesByKind: Record<string, Prf>;
+  /** Stated ages, when the truth gives them (null otherwise). */
+  ages: Prf | null;
   city: { accuracy: number | null; n: number; predicted: number };
   /** Over ads whose true network is non-null; an ad without predicted cluster is a singleton. */
   network: ClusteringScores;
@@ -52,6 +58,9 @@ export function evaluate(truth: Iterable<EvalTruthLine>, pred: Iterable<AdExport
   const emails = new SetMatchCounter();
   const handles = new SetMatchCounter();
   const styles: Record<string, StyleRecall> = {};
+  const byKind = new Map<string, SetMatchCounter>();
+  const ages = new SetMatchCounter();
+  let agesKnown = false;
   let truthCount = 0;
   let joined = 0;
   let cityN = 0;
@@ -71,6 +80,15 @@ export function evaluate(truth: Iterable<EvalTruthLine>, pred: Iterable<AdExport
     const p = byKey.get(k);
     if (p) joined++;
     const missed = new Set(phones.add(t.phones, p?.phones ?? []));
+    if (t.kind !== undefined) {
+      const c = byKind.get(t.kind) ?? new SetMatchCounter();
+      byKind.set(t.kind, c);
+      c.add(t.phones, p?.phones ?? []);
+    }
+    if (t.stated_age !== undefined) {
+      agesKnown = true;
+      ages.add(t.stated_age === null ? [] : [String(t.stated_age)], (p?.ages ?? []).map(String));
+    }
     emails.add(t.emails.map(email), (p?.emails ?? []).map(email));
     handles.add(t.handles.map(handle), (p?.handles ?? []).map(handle));
     for (const s of t.phone_styles ?? []) {
@@ -109,6 +127,8 @@ export function evaluate(truth: Iterable<EvalTruthLine>, pred: Iterable<AdExport
     emails: emails.result(),
     handles: handles.result(),
     phoneRecallByStyle: styles,
+    phonesByKind: Object.fromEntries([...byKind].map(([k, c]) => [k, c.result()])),
+    ages: agesKnown ? ages.result() : null,
     city: { accuracy: cityN === 0 ? null : cityOk / cityN, n: cityN, predicted: cityPredicted },
     network: clusteringScores(netTruth, netPred),
     scores: {

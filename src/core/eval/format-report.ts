@@ -39,9 +39,24 @@ export function formatReport(r: EvalReport): string {
   out.push(
     table(
       ['', 'precision', 'recall', 'F1', 'TP', 'FP', 'FN'],
-      [prfRow('phones', r.phones), prfRow('emails', r.emails), prfRow('handles', r.handles)],
+      [
+        prfRow('phones', r.phones),
+        prfRow('emails', r.emails),
+        prfRow('handles', r.handles),
+        ...(r.ages ? [prfRow('ages', r.ages)] : []),
+      ],
     ),
   );
+  const kinds = Object.entries(r.phonesByKind);
+  if (kinds.length > 0) {
+    out.push('', 'Phones by kind of ad');
+    out.push(
+      table(
+        ['kind', 'precision', 'recall', 'F1', 'TP', 'FP', 'FN'],
+        kinds.map(([k, p]) => prfRow(k, p)),
+      ),
+    );
+  }
   const styles = Object.entries(r.phoneRecallByStyle).sort((a, b) => a[1].recall - b[1].recall);
   if (styles.length > 0) {
     out.push('', 'Phone recall by writing style');
