@@ -1,10 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import { isVigieError } from '../core/errors.ts';
+import { register as registerApikeys } from './commands/apikeys.ts';
+import { register as registerAudit } from './commands/audit.ts';
+import { register as registerCase } from './commands/case.ts';
+import { register as registerLink } from './commands/link.ts';
+import { register as registerUsers } from './commands/users.ts';
 import { register as registerDb } from './commands/db.ts';
 import { register as registerDemo } from './commands/demo.ts';
 import { register as registerEval } from './commands/eval.ts';
 import { register as registerExtract } from './commands/extract.ts';
 import { register as registerServe } from './commands/serve.ts';
+import { register as registerStart } from './commands/start.ts';
 import { register as registerTrain } from './commands/train.ts';
 import { register as registerExport } from './commands/export.ts';
 import { register as registerImport } from './commands/import.ts';
@@ -23,6 +29,12 @@ export function buildProgram(): Command {
   registerExtract(program);
   registerTrain(program);
   registerServe(program);
+  registerStart(program);
+  registerLink(program);
+  registerUsers(program);
+  registerApikeys(program);
+  registerAudit(program);
+  registerCase(program);
   return program;
 }
 
