@@ -1,7 +1,9 @@
 /**
  * `npm run eval:extract`: precision / recall / F1 of the place, age and indicator extractors on the
  * labelled dev sets in eval/devsets/ (places.jsonl, ages.jsonl, indicators.jsonl), then the contact
- * extractors' evaluation (eval/contacts-eval.ts). `--json` prints one JSON document; `--errors` lists misses.
+ * extractors' evaluation (eval/contacts-eval.ts), and the scores (ROC AUC, average precision) and city
+ * accuracy on a generated demo corpus (seed 42, EVAL_DEMO_ADS ads, default 3000) against its truth.
+ * `--json` prints one JSON document; `--errors` lists misses.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,7 +13,9 @@ import { analyzeAd } from '../src/core/analyze.ts';
 import { extractAges } from '../src/core/extract/ages.ts';
 import { extractPlaces, primaryCity } from '../src/core/extract/places.ts';
 import { INDICATOR_CATEGORIES } from '../src/core/score/lexicon.ts';
+import { rocAuc } from '../src/core/score/train.ts';
 import type { AdContent } from '../src/core/types.ts';
+import { generateCorpus } from '../src/demo/generate.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = new Set(process.argv.slice(2));
@@ -153,7 +157,62 @@ async function evalContacts(): Promise<unknown> {
   }
 }
 
-const results = { places: evalPlaces(), ages: evalAges(), indicators: evalIndicators() };
+/** Average precision (area under the precision-recall curve, step-wise). */
+function averagePrecision(scores: number[], labels: boolean[]): number | null {
+  const idx = scores.map((s, i) => [s, labels[i]!] as const).sort((a, b) => b[0] - a[0]);
+  const pos = labels.filter(Boolean).length;
+  if (pos === 0) return null;
+  let tp = 0;
+  let sum = 0;
+  idx.forEach(([, l], k) => {
+    if (l) {
+      tp++;
+      sum += tp / (k + 1);
+    }
+  });
+  return sum / pos;
+}
+
+/** Scores and city on a generated demo corpus (deterministic seed), against its ground truth. */
+function evalDemo(n: number, seed: number) {
+  const s: Record<string, number[]> = { minor: [], control: [], recruitment: [] };
+  const y: Record<string, boolean[]> = { minor: [], control: [], recruitment: [] };
+  let cityRight = 0;
+  let cityLines = 0;
+  for (const g of generateCorpus({ ads: n, seed, images: false })) {
+    const r = g.record;
+    const content: AdContent = { body: r.body };
+    if (r.title !== undefined) content.title = r.title;
+    if (r.city !== undefined) content.city = r.city;
+    if (r.phone !== undefined) content.phone = r.phone;
+    if (r.age !== undefined) content.age = r.age;
+    const a = analyzeAd(content);
+    s.minor!.push(a.scores.minor);
+    s.control!.push(a.scores.control);
+    s.recruitment!.push(a.scores.recruitment);
+    y.minor!.push(g.truth.minor);
+    y.control!.push(g.truth.controlled);
+    y.recruitment!.push(g.truth.recruitment);
+    if (g.truth.city) {
+      cityLines++;
+      if (primaryCity(a.extraction.places) === g.truth.city) cityRight++;
+    }
+  }
+  const out: Record<string, unknown> = { ads: n, seed, cityAccuracy: round(cityRight / Math.max(1, cityLines)) };
+  for (const k of Object.keys(s)) {
+    const auc = rocAuc(s[k]!, y[k]!);
+    const ap = averagePrecision(s[k]!, y[k]!);
+    out[k] = { rocAuc: auc === null ? null : round(auc), averagePrecision: ap === null ? null : round(ap) };
+  }
+  return out;
+}
+
+const results = {
+  places: evalPlaces(),
+  ages: evalAges(),
+  indicators: evalIndicators(),
+  demo: evalDemo(Number(process.env.EVAL_DEMO_ADS ?? 3000), 42),
+};
 const contacts = await evalContacts();
 
 if (args.has('--json')) {
@@ -169,6 +228,7 @@ if (args.has('--json')) {
   console.log(row('ages', results.ages));
   console.log(row('indicators (all)', results.indicators));
   for (const [k, v] of Object.entries(results.indicators.byCategory)) console.log(row(`  ${k}`, v));
+  console.log(`demo corpus (seed 42, default model): ${JSON.stringify(results.demo)}`);
   if (typeof contacts === 'string') console.log(`\ncontacts:${contacts}`);
   else if (contacts !== null) console.log(`\ncontacts: ${JSON.stringify(contacts)}`);
   if (args.has('--errors')) for (const e of errors) console.log(e);
