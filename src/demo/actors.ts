@@ -265,6 +265,8 @@ export function planNetwork(w: World, rng: Rng, newPersona: (lang: string) => Pe
       switchAt: rng.chance(0.15) ? 0.35 + rng.next() * 0.3 : null,
       newPhone: null as FictionPhone | null,
       favourite: rng.weighted([0, 1, 2, 3], SOURCE_WEIGHTS.escort.slice(0, 4)),
+      // A victim's copy keeps one voice most of the time (copy-paste with the name changed).
+      third: rng.chance(thirdRate),
     };
   });
   // The tour: a move every 2–5 days over 15–75 days (≥ 3 cities within 30 days).
@@ -308,7 +310,7 @@ export function planNetwork(w: World, rng: Rng, newPersona: (lang: string) => Pe
               age: v.age,
               phone: v.newPhone ?? v.phone,
               habit: v.habit,
-              third: rng.chance(thirdRate),
+              third: rng.chance(0.85) ? v.third : !v.third,
               youth: v.minor
                 ? rng.chance(0.55)
                   ? rng.pick(v.persona.lex.youth)

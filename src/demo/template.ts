@@ -60,7 +60,7 @@ export function buildTemplate(lex: EscortLexicon, rng: Rng, extras: string[] = [
 export function deriveTemplate(t: AdTemplate, rng: Rng): AdTemplate {
   return {
     ...t,
-    describe: rng.chance(0.6) ? rng.pick(t.lex.describe) : t.describe,
+    describe: rng.chance(0.5) ? rng.pick(t.lex.describe) : t.describe,
     edits: [...t.edits, ...rng.sample(t.lex.substitutions, rng.int(0, 1))],
   };
 }
