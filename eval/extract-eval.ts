@@ -198,7 +198,11 @@ function evalDemo(n: number, seed: number) {
       if (primaryCity(a.extraction.places) === g.truth.city) cityRight++;
     }
   }
-  const out: Record<string, unknown> = { ads: n, seed, cityAccuracy: round(cityRight / Math.max(1, cityLines)) };
+  const out: Record<string, unknown> = {
+    ads: n,
+    seed,
+    cityAccuracy: round(cityRight / Math.max(1, cityLines)),
+  };
   for (const k of Object.keys(s)) {
     const auc = rocAuc(s[k]!, y[k]!);
     const ap = averagePrecision(s[k]!, y[k]!);
