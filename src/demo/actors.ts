@@ -160,7 +160,7 @@ function escortSource(rng: Rng, favourite: number): number {
 
 /** An independent: one persona, her own phone, a few ads, a stable city with occasional trips. */
 export function planIndependent(w: World, rng: Rng, newPersona: (lang: string) => Persona): PlannedAd[] {
-  const lang = rng.weighted(['fr', 'en', 'es', 'ro'], [0.72, 0.25, 0.015, 0.015]);
+  const lang = rng.weighted(['fr', 'en', 'es', 'ro'], [0.7, 0.28, 0.01, 0.01]);
   const p = newPersona(lang);
   const phone =
     lang === 'en' && rng.chance(0.4) ? w.pool.uk() : rng.chance(0.03) ? w.pool.fixed() : w.pool.mobile();
@@ -219,7 +219,7 @@ export function planIndependent(w: World, rng: Rng, newPersona: (lang: string) =
  */
 export function planNetwork(w: World, rng: Rng, newPersona: (lang: string) => Persona): PlannedAd[] {
   const network = w.nextNetworkId();
-  const lang = rng.weighted(['fr', 'en', 'es', 'ro'], [0.8, 0.12, 0.04, 0.04]);
+  const lang = rng.weighted(['fr', 'en', 'es', 'ro'], [0.8, 0.14, 0.03, 0.03]);
   const controllers = rng.chance(0.3) ? 2 : 1;
   const shared = rng.chance(0.55);
   const ctrlPhones = Array.from({ length: controllers }, () => w.pool.mobile());
