@@ -17,6 +17,13 @@ const TLDS = new Set(
     'club shop store top icu vip win link click space website tech fans cam chat love sexy'
   ).split(' '),
 );
+/** Common mail providers (first label of the domain). */
+const MAIL_PROVIDERS = new Set(
+  (
+    'gmail googlemail hotmail outlook live msn yahoo ymail icloud me proton protonmail pm laposte orange ' +
+    'wanadoo free sfr neuf bbox aol gmx web mail email yandex zoho tutanota hushmail posteo numericable club-internet'
+  ).split(' '),
+);
 /** Providers written without their TLD ("lola arobase gmail"): only unambiguous ones. */
 const PROVIDER_TLD: Record<string, string> = {
   gmail: 'gmail.com',
@@ -53,7 +60,8 @@ function atMarker(t: string, i: number): Marker | null {
     let k = j;
     while (k < t.length && isWordChar(t.charCodeAt(k))) k++;
     const w = t.slice(j, k);
-    if (!AT_WORDS.has(w) && w !== 'a') return null;
+    if (k === j && t.charCodeAt(j) === 64) k = j + 1;
+    else if (!AT_WORDS.has(w) && w !== 'a') return null;
     while (t.charCodeAt(k) === 32) k++;
     const close = t.charCodeAt(k);
     if (close === 41 || close === 93 || close === 125 || close === 62)
@@ -207,6 +215,13 @@ export function findEmailsInField(
     if (local === null || dom === null) {
       i = m.end;
       continue;
+    }
+    // "insta @mila.vip": a space before '@' and none after is a mention, unless the domain is a mail provider.
+    if (m.plain && t.charCodeAt(m.start - 1) === 32 && t.charCodeAt(m.end) !== 32) {
+      if (!MAIL_PROVIDERS.has(dom.domain.slice(0, dom.domain.indexOf('.')))) {
+        i = m.end;
+        continue;
+      }
     }
     // A bare " at " needs a real domain: "meet me at hotel" is not an e-mail.
     if (t.slice(m.start, m.end) === 'at' && !dom.domain.includes('.')) {

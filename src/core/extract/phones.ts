@@ -221,6 +221,23 @@ const NOT_OBFUSCATED = new Set<PhoneStyle>(['plain', 'spaced', 'international', 
  * with all spans merged. Never throws; linear in the text length.
  */
 export function extractPhones(content: AdContent): PhoneEntity[] {
+  // The handle extractor asks again for the same ad (WhatsApp numbers): remember the last answer.
+  if (
+    last !== null &&
+    last.title === content.title &&
+    last.body === content.body &&
+    last.phone === content.phone
+  ) {
+    return last.result.slice();
+  }
+  const result = computePhones(content);
+  last = { title: content.title, body: content.body, phone: content.phone, result };
+  return result.slice();
+}
+
+let last: { title?: string; body: string; phone?: string; result: PhoneEntity[] } | null = null;
+
+function computePhones(content: AdContent): PhoneEntity[] {
   const budget: Budget = { left: 64 + ((content.body?.length ?? 0) >> 6) };
   const matches: PhoneMatch[] = [];
   for (const f of textFields(content)) matches.push(...findPhonesInField(f, budget));

@@ -88,6 +88,10 @@ const HOMOGLYPHS: Record<string, string> = {
   ԝ: 'w',
   һ: 'h',
   ɡ: 'g',
+  // Digit look-alikes: "О6 З9" (Cyrillic O and Ze).
+  З: '3',
+  з: '3',
+  б: '6',
   А: 'A',
   В: 'B',
   Е: 'E',
