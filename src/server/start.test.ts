@@ -60,8 +60,8 @@ describe('startServer over real HTTP, demo users, web app serving', () => {
       expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
       const js = await fetch(`${s.url}/assets/app.js`);
       expect(js.headers.get('content-type')).toContain('javascript');
-      const escape = await fetch(`${s.url}/..%2f..%2fetc%2fpasswd`);
-      expect(await escape.text()).toContain('<title>Vigie</title>');
+      const traversal = await fetch(`${s.url}/..%2f..%2fetc%2fpasswd`);
+      expect(await traversal.text()).toContain('<title>Vigie</title>');
       const api404 = await fetch(`${s.url}/api/v1/nothing`);
       expect(api404.status).toBe(404);
       expect(await api404.json()).toMatchObject({ error: 'not_found' });
