@@ -17,7 +17,7 @@ export async function generateAndImportDemo(
   say(
     `demo corpus: ${c.count} ads, ${c.images} images in ${resolve(opts.out)} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
-  printSummary(await runImport(b, [c.adsFile], { quiet: opts.quiet }));
+  printSummary(await runImport(b, [c.adsFile], { quiet: opts.quiet, link: 'deferred' }));
   say(`ground truth: ${c.truthFile} (vigie eval --truth ${c.truthFile})`);
 }
 

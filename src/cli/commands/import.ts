@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { isVigieError } from '../../core/errors.ts';
 import { type ImportSummary, importFiles } from '../../import/import-runner.ts';
 import { createAnalyzer } from '../../pipeline/analyzer-pool.ts';
-import { afterImport } from '../../pipeline/after-import.ts';
+import { type LinkMode, importHooks } from '../../pipeline/after-import.ts';
+import { VigieError, isVigieError } from '../../core/errors.ts';
 import { imageHasher } from '../../pipeline/image-hasher.ts';
 import type { Backend } from '../../store/database.ts';
 import { dbOption, say, withStore } from '../context.ts';
@@ -12,8 +12,16 @@ import { createProgress } from '../progress.ts';
 export async function runImport(
   b: Backend,
   inputs: string[],
-  opts: { strict?: boolean; rejects?: string; batchSize?: number; quiet?: boolean; threads?: number },
+  opts: {
+    strict?: boolean;
+    rejects?: string;
+    batchSize?: number;
+    quiet?: boolean;
+    threads?: number;
+    link?: LinkMode;
+  },
 ): Promise<ImportSummary> {
+  const hooks = importHooks(b, opts.link ?? 'incremental');
   const analyzer = await createAnalyzer({ threads: opts.threads });
   const progress = opts.quiet ? null : createProgress('import');
   const rejectsPath =
@@ -23,7 +31,7 @@ export async function runImport(
       backend: b,
       analyzer,
       imageHasher,
-      afterBatch: afterImport(b),
+      afterBatch: hooks.afterBatch,
       strict: opts.strict,
       batchSize: opts.batchSize,
       rejectsPath,
@@ -32,6 +40,8 @@ export async function runImport(
         if (!opts.quiet) say(`warning: ${m}`);
       },
     });
+    if (!opts.quiet && opts.link === 'deferred') say('linking ads into networks…');
+    await hooks.finish();
     return s;
   } finally {
     progress?.stop();
@@ -57,15 +67,33 @@ export function register(program: Command): void {
       .option('--strict', 'stop at the first rejected record')
       .option('--rejects <file>', 'where rejected records go (JSONL)')
       .option('--batch-size <n>', 'records per transaction', (v) => Number.parseInt(v, 10), 500)
-      .option('--threads <n>', 'analysis worker threads (0 = main thread)', (v) => Number.parseInt(v, 10)),
+      .option('--threads <n>', 'analysis worker threads (0 = main thread)', (v) => Number.parseInt(v, 10))
+      .option(
+        '--link <mode>',
+        'incremental (each batch), deferred (once at the end, faster in bulk) or none',
+        'incremental',
+      ),
   ).action(
     async (
       paths: string[],
-      opts: { db?: string; strict?: boolean; rejects?: string; batchSize: number; threads?: number },
+      opts: {
+        db?: string;
+        strict?: boolean;
+        rejects?: string;
+        batchSize: number;
+        threads?: number;
+        link: string;
+      },
     ) => {
+      if (!['incremental', 'deferred', 'none'].includes(opts.link)) {
+        throw new VigieError(
+          'invalid_input',
+          `--link must be incremental, deferred or none, got ${opts.link}`,
+        );
+      }
       await withStore(opts, async (b) => {
         try {
-          printSummary(await runImport(b, paths, opts));
+          printSummary(await runImport(b, paths, { ...opts, link: opts.link as LinkMode }));
         } catch (e) {
           if (isVigieError(e, 'invalid_record')) {
             say(`import stopped (--strict): ${e.message}`);
