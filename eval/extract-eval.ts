@@ -215,8 +215,17 @@ const results = {
   places: evalPlaces(),
   ages: evalAges(),
   indicators: evalIndicators(),
-  demo: evalDemo(Number(process.env.EVAL_DEMO_ADS ?? 3000), 42),
+  demo: safeDemo(),
 };
+
+function safeDemo(): Record<string, unknown> {
+  try {
+    return evalDemo(Number(process.env.EVAL_DEMO_ADS ?? 3000), 42);
+  } catch (e) {
+    // The generator belongs to another stage; its failure must not hide the extractor figures.
+    return { error: `demo corpus generation failed: ${(e as Error).message}` };
+  }
+}
 const contacts = await evalContacts();
 
 if (args.has('--json')) {

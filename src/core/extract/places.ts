@@ -300,15 +300,14 @@ function scanField(f: FieldTokens, hints: Set<string>, out: Found[]): void {
         }
         let commune = cands[0];
         const dept = m.dept;
-        const common =
-          (commune?.commonWord ?? dept?.commonWord ?? false) ||
-          m.key.length <= 2 ||
-          (m.len === 1 && isFirstName(m.key));
+        const firstName = m.len === 1 && isFirstName(m.key);
+        const common = (commune?.commonWord ?? dept?.commonWord ?? false) || m.key.length <= 2 || firstName;
         const pop = commune ? Math.max(...cands.map((c) => c.population)) : 0;
         const hasContextAfter = pinned !== undefined || after.arr !== undefined;
         let ok: boolean;
         // A title like "Tours - jolie brune": a capitalised name alone at the start of a line, then a break.
         const headline =
+          !firstName &&
           cap &&
           (m.start === 0 || first.sep === 'newline') &&
           toks[m.end] !== undefined &&
