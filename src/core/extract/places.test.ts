@@ -80,6 +80,17 @@ describe('extractPlaces', () => {
     expect(primaryCity(places)).toBe('Lyon');
   });
 
+  it('keeps the postcode written in the ad and uses it to pick a homonym', () => {
+    expect(extractPlaces({ body: 'Saint-Denis 97400' })[0]).toMatchObject({
+      departement: '974',
+      postcode: '97400',
+    });
+    expect(extractPlaces({ body: 'Grenoble 38100' })[0]).toMatchObject({
+      name: 'Grenoble',
+      postcode: '38100',
+    });
+  });
+
   it('gives coordinates for large communes', () => {
     const p = extractPlaces({ body: 'à Bordeaux' })[0]!;
     expect(p.lat).toBeGreaterThan(44);

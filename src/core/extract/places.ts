@@ -168,6 +168,8 @@ const ROMAN: Record<string, number> = {
 
 interface Found {
   commune?: Commune;
+  /** The postcode written in the ad, when one was. */
+  postcode?: string;
   dept?: Departement;
   via: PlaceEntity['via'];
   spans: Span[];
@@ -291,7 +293,9 @@ function scanField(f: FieldTokens, hints: Set<string>, out: Found[]): void {
         let cands = m.communes;
         const after = m.communes.length > 0 ? afterName(toks, m.end, m.communes[0]!) : { end: m.end };
         const pinned = after.dept ?? (after.postcode ? after.postcode.slice(0, 2) : undefined);
-        if (pinned) {
+        const byPostcode = after.postcode ? cands.filter((c) => c.postcodes.includes(after.postcode!)) : [];
+        if (byPostcode.length > 0) cands = byPostcode;
+        else if (pinned) {
           // "Saint-Martin (38)" with no Saint-Martin in the 38: the name is another commune's, not a guess.
           cands = cands.filter((c) => c.departement === pinned || c.departement.startsWith(pinned));
         } else if (hints.size > 0) {
@@ -349,6 +353,7 @@ function scanField(f: FieldTokens, hints: Set<string>, out: Found[]): void {
           if (hasContextAfter) strength += 10;
           out.push({
             commune,
+            postcode: after.postcode,
             dept: commune ? undefined : dept,
             via: permissive ? 'field' : dept && !commune ? 'departement' : 'name',
             spans: [span],
@@ -370,6 +375,7 @@ function scanField(f: FieldTokens, hints: Set<string>, out: Found[]): void {
           const c = g.byPostcode.get(t.t)![0]!;
           out.push({
             commune: c,
+            postcode: t.t,
             via: permissive ? 'field' : 'postcode',
             spans: [{ field: f.field, start: t.s, end: t.e }],
             strength: permissive ? 100 : 50,
@@ -462,7 +468,7 @@ function toEntity(f: Found): PlaceEntity {
       name: c.name,
       insee: c.insee,
       departement: c.departement,
-      postcode: c.postcodes[0],
+      postcode: f.postcode ?? c.postcodes[0],
       lat: c.lat,
       lon: c.lon,
       via: f.via,
@@ -499,8 +505,10 @@ export function placesFromTokens(fields: FieldTokens[], cityField?: string): Pla
       if (child) key = child.commune!.insee;
     }
     const prev = byKey.get(key);
-    if (prev) prev.spans.push(...f.spans);
-    else byKey.set(key, { ...f, spans: [...f.spans] });
+    if (prev) {
+      prev.spans.push(...f.spans);
+      prev.postcode ??= f.postcode;
+    } else byKey.set(key, { ...f, spans: [...f.spans] });
   }
   const list = [...byKey.values()].sort(
     (a, b) => (a.commune ? 0 : 1) - (b.commune ? 0 : 1) || b.strength - a.strength || a.pos - b.pos,
