@@ -102,8 +102,101 @@ for (const c of phoneCases) {
   if (p.style === c.style) styleAgree++;
 }
 
+/**
+ * Combinatorial stress (not a dev set): every group of a number written in a randomly chosen way and joined
+ * by a random separator, so combinations the generator and the hand-written lines never show are tried.
+ */
+function stressCases(count: number): Case[] {
+  let a = 987654321;
+  const rnd = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const FR = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
+  const EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+  const ES = ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
+  const digitWays: ((d: string) => string)[] = [
+    (d) => d,
+    (d) => FR[Number(d)]!,
+    (d) => EN[Number(d)]!,
+    (d) => ES[Number(d)]!,
+    (d) => (d === '0' ? 'O' : d === '1' ? 'l' : d),
+    (d) => `${d}\ufe0f\u20e3`,
+    (d) => String.fromCodePoint(0xff10 + Number(d)),
+    (d) => String.fromCodePoint(0x1d7ce + Number(d)),
+  ];
+  const seps = [' ', '.', '-', ' / ', ' * ', '💋', ' 🔥 ', '\n', '_', ' | ', ', ', '  ', '~'];
+  const inner = ['', '', ' ', '-', '.'];
+  const out: Case[] = [];
+  for (let i = 0; i < count; i++) {
+    const n = `063998${String(Math.floor(rnd() * 10000)).padStart(4, '0')}`;
+    const groups = n.match(/\d\d/g)!;
+    const sep = pick(seps);
+    const text = groups
+      .map((g) => {
+        const ways = [pick(digitWays), pick(digitWays)];
+        const join = ways.some((w) => /[a-z]/i.test(w('2'))) ? ' ' : pick(inner);
+        return [...g].map((d, k) => ways[k]!(d)).join(join);
+      })
+      .join(sep);
+    out.push({ text: `${pick(['Appelle-moi', 'Tel', 'Call me', 'Contact', ''])} ${text} ${pick(['bisous', '', '😘'])}`, expected: [`+33${n.slice(1)}`], style: 'stress', file: 'stress' });
+  }
+  return out;
+}
+
+/** Negative stress: ad-like soups of prices, dates, times, ages, postcodes, mileages — no phone inside. */
+function negativeStress(count: number): Case[] {
+  let a = 1234567;
+  const rnd = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const frags: (() => string)[] = [
+    () => `${int(5, 30) * 10}€`,
+    () => `${int(5, 30) * 10} roses`,
+    () => `${int(1, 9) * 50} € la nuit`,
+    () => `${pad(int(1, 28))}/${pad(int(1, 12))}`,
+    () => `${pad(int(1, 28))}/${pad(int(1, 12))}/${int(2023, 2026)}`,
+    () => `${pad(int(0, 23))}h${pad(int(0, 5) * 10)}`,
+    () => `${pad(int(0, 23))}:${pad(int(0, 5) * 10)}`,
+    () => `${int(18, 45)} ans`,
+    () => `${pick(['06', '13', '33', '59', '69', '75', '93'])}${pad(int(0, 9) * 10)}0 ${pick(['Nice', 'Marseille', 'Bordeaux', 'Lille', 'Lyon', 'Paris', 'Bobigny'])}`,
+    () => `${int(10, 250)} ${pick(['000', '500'])} km`,
+    () => `${int(1995, 2024)}`,
+    () => `n° ${int(1000, 99999)}`,
+    () => `${int(150, 185)} cm`,
+    () => `${int(45, 90)} kg`,
+    () => `24/7`,
+    () => `${int(1, 7)}j/7`,
+    () => `${pad(int(1, 95))}`,
+    () => `0${int(1, 9)}`,
+    () => `de ${int(8, 12)}h à ${int(18, 23)}h`,
+  ];
+  const joins = [' ', ', ', ' - ', '\n', ' / ', ' | ', '. '];
+  const out: Case[] = [];
+  for (let i = 0; i < count; i++) {
+    const k = int(3, 7);
+    const parts: string[] = [];
+    for (let j = 0; j < k; j++) parts.push(pick(frags)());
+    const j = pick(joins);
+    out.push({ text: parts.join(j), expected: [], style: 'stress_negative', file: 'stress' });
+  }
+  return out;
+}
+
 const results = {
   phones: evaluate(phoneCases, (c) => extractPhones(c).map((p) => p.e164)),
+  phones_stress: evaluate([...stressCases(2000), ...negativeStress(2000)], (c) => extractPhones(c).map((p) => p.e164)),
   emails: evaluate(emailCases, (c) => extractEmails(c).map((e) => e.email)),
   handles: evaluate(handleCases, (c) => extractHandles(c).map((h) => `${h.platform}:${h.handle}`)),
 };

@@ -45,7 +45,7 @@ const UNITS = new Set(
   (
     'e € eur euro euros eu roses rose r ans yo yrs years year old ans. km kms kilometres kilomètres ' +
     'm cm mm kg g h hr hrs heure heures hour hours min mn mins minute minutes sec secondes cv ch ' +
-    'ème eme e er ere ère st nd rd th x fois pers personnes photos pics m2 m² mois month months jours jour ' +
+    'ème eme e er ere ère st nd rd th x fois j pers personnes photos pics m2 m² mois month months jours jour ' +
     'days day semaines weeks nuits nuit nights night € $ £ usd chf gbp dollars livres francs rosas anos años ' +
     'horas hora % ko mo go gb mb tb mp'
   ).split(' '),
@@ -174,6 +174,8 @@ export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
     if (words.length === 0) return;
     const groups = groupWords(words);
     sep = wordsSep;
+    // A lone connector ("06/12 et 07/12") separates like a filler word.
+    if (groups.length === 0 && items.length > 0) fillers++;
     let first = true;
     for (const g of groups) {
       const weak = g.digits.length === 1 && words.length === 1 && words[0]!.word.weak === true;
@@ -187,11 +189,6 @@ export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
     words = [];
   }
   const lastItem = (): NumItem | undefined => items[items.length - 1];
-  const chainDigits = (): number => {
-    let n = 0;
-    for (let x = items.length - 1; x >= 0 && !items[x]!.blocked && n < 16; x--) n += items[x]!.digits.length;
-    return n;
-  };
 
   let pending: Lexeme | undefined;
   const step = (l: Lexeme, nx: Lexeme | undefined): void => {
@@ -211,14 +208,7 @@ export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
         }
         if (CURRENCY.has(l.ch)) {
           const prev = lastItem();
-          if (
-            prev !== undefined &&
-            sep.length === 0 &&
-            fillers === 0 &&
-            chainDigits() - prev.digits.length < 8
-          ) {
-            prev.blocked = true;
-          }
+          if (prev !== undefined && sep.length === 0 && fillers === 0) prev.blocked = true;
           // "€100": the amount follows the sign.
           if (nx !== undefined && (nx.k === 'd' || nx.k === 'nw') && nx.start === l.end) blockNext = true;
           flushChain();
@@ -275,14 +265,19 @@ export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
         const w = l.lower;
         const prev = lastItem();
         const adjacent = prev !== undefined && sep.length === 0 && fillers === 0 && newlines === 0;
-        if (UNITS.has(w) && adjacent) {
-          // Unless it ends what is already a phone-length run of digits ("… 12 34 h24").
-          if (chainDigits() - prev!.digits.length < 8) prev!.blocked = true;
+        // One-letter units count only glued to the number ("100e", "14h"): "… 41 07 e-mail" is not a price.
+        if (UNITS.has(w) && adjacent && (w.length > 1 || prev!.end === l.start)) {
+          prev!.blocked = true;
           phoneCueAge++;
           refCueAge++;
-          // "14h30": the minutes are blocked too.
-          if (w === 'h' || w === 'hr' || w === 'min') {
-            if (nx !== undefined && nx.k === 'd' && nx.start === l.end) blockNext = true;
+          // "14h30", "24h/24", "7j/7": what follows is part of the same quantity.
+          if (w === 'h' || w === 'hr' || w === 'min' || w === 'j') {
+            if (
+              nx !== undefined &&
+              ((nx.k === 'd' && nx.start === l.end) || (nx.k === 's' && nx.ch === '/'))
+            ) {
+              blockNext = true;
+            }
           }
           flushChain();
           break;
@@ -347,9 +342,13 @@ const DATE_SEPS = new Set(['/', '.', '-']);
 /** Block dates (12/03/2024, 2024-03-12), times (14:30) and "24/7"-like schedules inside a chain. */
 function markPatterns(items: NumItem[]): void {
   const n = items.length;
+  // "a/b" written tight (no space before the separator): the shape of dates, not of spaced phone groups.
+  const tight = (it: NumItem | undefined, s: string): boolean =>
+    it !== undefined && it.sep === s && !it.spaceBefore;
   for (let k = 0; k < n; k++) {
     const a = items[k]!;
     const b = items[k + 1];
+    yearLike(items, k);
     if (b === undefined) break;
     if (a.src !== 'digits' || b.src !== 'digits') continue;
     const s = b.sep;
@@ -358,8 +357,8 @@ function markPatterns(items: NumItem[]): void {
     const c = items[k + 2];
     if (DATE_SEPS.has(s) && c !== undefined && c.src === 'digits' && c.sep === s) {
       const cv = Number(c.digits);
-      const prevSame = k > 0 && a.sep === s;
-      const nextSame = items[k + 3]?.sep === s;
+      const prevSame = k > 0 && tight(a, s);
+      const nextSame = tight(items[k + 3], s);
       if (!prevSame && !nextSame) {
         const dmy =
           a.digits.length <= 2 &&
@@ -385,17 +384,17 @@ function markPatterns(items: NumItem[]): void {
         }
       }
     }
-    // An isolated day/month pair: "06/12, 07/12".
+    // An isolated day/month pair: "06/12, 07/12", "le 06/12 à 20h".
     if (
-      s === '/' &&
+      tight(b, '/') &&
       a.digits.length <= 2 &&
       b.digits.length <= 2 &&
       av >= 1 &&
       av <= 31 &&
       bv >= 1 &&
       bv <= 12 &&
-      (k === 0 || listBreak(a)) &&
-      (items[k + 2] === undefined || listBreak(items[k + 2]!))
+      (k === 0 || !tight(a, '/')) &&
+      !tight(c, '/')
     ) {
       a.blocked = true;
       b.blocked = true;
@@ -415,7 +414,9 @@ function markPatterns(items: NumItem[]): void {
       continue;
     }
     if (
-      (s === '/' || s === 'h/') &&
+      tight(b, '/') &&
+      !tight(a, '/') &&
+      !tight(c, '/') &&
       ((av === 24 && (bv === 7 || bv === 24)) ||
         (av === 7 && (bv === 7 || bv === 24)) ||
         (av === 365 && bv === 365))
@@ -424,4 +425,16 @@ function markPatterns(items: NumItem[]): void {
       b.blocked = true;
     }
   }
+}
+
+/** A year (1950–2039) standing alone between list separators ("née en 1999, 2024 / …") is not a phone group. */
+function yearLike(items: NumItem[], k: number): void {
+  const it = items[k]!;
+  if (it.digits.length !== 4 || it.src !== 'digits') return;
+  const v = Number(it.digits);
+  if (v < 1950 || v > 2039) return;
+  const next = items[k + 1];
+  const loose = (x: NumItem): boolean =>
+    x.fillerBefore || x.sep.includes(',') || x.sep.includes(';') || (x.sep !== '' && x.spaceBefore);
+  if ((k === 0 || loose(it)) && (next === undefined || loose(next))) it.blocked = true;
 }
