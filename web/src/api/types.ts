@@ -11,9 +11,10 @@ export interface User {
   id: number;
   username: string;
   role: Role;
-  displayName?: string;
+  displayName?: string | null;
   disabled?: boolean;
-  lastLoginAt?: string | null;
+  lockedUntil?: string | null;
+  mustChangePassword?: boolean;
   createdAt?: string;
 }
 
@@ -25,8 +26,10 @@ export interface Session {
 export interface Page<T> {
   items: T[];
   total: number;
-  page?: number;
-  pageSize?: number;
+}
+
+export interface Items<T> {
+  items: T[];
 }
 
 /** One ad in a list (server: src/server/ads/present.ts `adSummary`). */
@@ -120,22 +123,20 @@ export interface AdDetail {
   cases?: { id: number; title: string; status: string }[];
 }
 
+/** A network in the list (server: src/server/networks/network-list.ts). */
 export interface NetworkSummary {
   id: string;
   size: number;
-  phones?: number;
-  personas?: number;
-  cities?: number | string[];
   firstSeen?: string | null;
   lastSeen?: string | null;
   scores?: Scores;
-  risk?: number;
-  label?: string | null;
+  places?: number;
+  departements?: number;
 }
 
 export interface GraphNode {
   id: string;
-  kind: 'ad' | 'phone' | 'email' | 'handle' | 'image' | 'persona' | string;
+  kind: string;
   label: string;
   adId?: number;
 }
@@ -143,9 +144,7 @@ export interface GraphNode {
 export interface GraphEdge {
   source: string;
   target: string;
-  kind: string;
-  reason?: string;
-  weight?: number;
+  kind?: string;
 }
 
 export interface NetworkStop {
@@ -164,141 +163,153 @@ export interface TemplateInfo {
 }
 
 export interface LinkReason {
-  a: number;
-  b: number;
+  a: number | null;
+  b: number | null;
   kind: string;
   reason: string;
-  weight?: number;
+  via?: string | null;
+  weight?: number | null;
   strong?: boolean;
 }
 
-export interface NetworkDetail extends NetworkSummary {
+/** A network as the screen uses it (built from the server answer by network-adapter.ts). */
+export interface NetworkDetail {
+  id: string;
+  size: number;
+  firstSeen?: string | null;
+  lastSeen?: string | null;
+  scores?: Scores;
+  phones: number;
+  personas: { name: string; ads: number; phones: string[]; cities: string[] }[];
+  cities: string[];
   members: AdSummary[];
-  identifiers?: { kind: string; value: string; ads: number }[];
-  movement?: { stops: NetworkStop[]; distanceKm?: number; distinctCities?: number };
-  template?: TemplateInfo | null;
-  links?: LinkReason[];
-  graph?: { nodes: GraphNode[]; edges: GraphEdge[] };
-  timeline?: { day: string; city: string; count: number }[];
-}
-
-export interface SearchResult extends Page<AdSummary> {
-  /** How the query was understood, e.g. a normalised phone. */
-  interpreted?: { kind: string; value: string }[];
+  identifiers: { kind: string; value: string; ads: number }[];
+  movement: { stops: NetworkStop[]; distanceKm?: number };
+  template: TemplateInfo | null;
+  links: LinkReason[];
+  graph: { nodes: GraphNode[]; edges: GraphEdge[] };
+  timeline: { day: string; city: string; count: number }[];
 }
 
 export interface Watch {
   id: number;
-  kind: 'phone' | 'email' | 'handle' | 'image' | 'search' | 'ad' | string;
+  kind: 'phone' | 'email' | 'handle' | 'image' | 'search' | string;
   value: string;
   label?: string | null;
+  active?: boolean;
   createdAt?: string;
-  alerts?: number;
 }
 
 export interface Alert {
   id: number;
-  watchId?: number;
-  watchLabel?: string | null;
-  adId?: number | null;
-  title?: string | null;
   createdAt: string;
   seenAt?: string | null;
-  acknowledged?: boolean;
+  watchlist: { id: number; label?: string | null; kind: string };
+  ad: AdSummary;
 }
 
 export interface CaseSummary {
   id: number;
   title: string;
-  status: 'open' | 'closed' | string;
-  assignee?: string | null;
+  description?: string | null;
+  status: 'open' | 'in_progress' | 'closed' | string;
+  assigneeId?: number | null;
+  createdBy?: number;
   createdAt?: string;
   updatedAt?: string;
-  items?: number;
 }
 
 export interface CaseNote {
   id: number;
-  author: string;
+  author?: string | null;
   body: string;
   createdAt: string;
 }
 
-export interface CaseItem {
-  kind: 'ad' | 'network' | string;
-  ref: string;
-  title?: string | null;
-  addedAt?: string;
-  addedBy?: string;
-}
-
-export interface CaseDetail extends Omit<CaseSummary, 'items'> {
-  description?: string | null;
+export interface CaseDetail extends CaseSummary {
+  ads: AdSummary[];
+  networks: { id: string; addedAt?: string }[];
   notes: CaseNote[];
-  items: CaseItem[];
 }
 
-export interface OutreachItem {
-  adId: number;
-  title?: string | null;
-  city?: string | null;
-  phone?: string | null;
-  language?: string | null;
-  capturedAt?: string | null;
-  /** Set when the contact may belong to a third party (phone shared by personas, text for someone else). */
+export interface ControllerWarningInfo {
   mayReachController: boolean;
-  warnings?: string[];
-  lastContact?: { at: string; outcome: string } | null;
+  reasons: { code: string; detail: string }[];
 }
 
-export interface OutreachTemplate {
-  id: string;
-  language: string;
-  title: string;
-  body: string;
-  resources?: string[];
+/** One person in the outreach queue (server: src/server/routes/outreach.ts). */
+export interface OutreachItem {
+  id: number;
+  source?: string;
+  url?: string | null;
+  title?: string | null;
+  body?: string;
+  city?: string | null;
+  departement?: string | null;
+  lang?: string | null;
+  firstSeen?: string | null;
+  lastSeen?: string | null;
+  possibleMinor?: boolean;
+  phones: string[];
+  emails?: string[];
+  handles?: string[];
+  warning?: ControllerWarningInfo;
+  contacts?: { attempts: number; lastOutcome: string | null; lastAt: string | null };
+}
+
+export interface TemplateLanguage {
+  lang: string;
+  label: string;
+  note?: string;
+  templates: { id: string; name: string; text: string }[];
+  resources: { name: string; contact: string; description?: string; url?: string }[];
 }
 
 export interface ContactLog {
   id: number;
   adId: number;
-  at: string;
-  by?: string;
+  by?: string | null;
   channel?: string;
   templateId?: string | null;
+  lang?: string | null;
   outcome: string;
   note?: string | null;
+  createdAt: string;
 }
 
 export interface Stats {
   perWeek: { week: string; ads: number; minor?: number }[];
-  perDepartement: { departement: string; ads: number; name?: string }[];
+  perDepartement: { departement: string | null; ads: number; minor?: number }[];
   perSource: { source: string; ads: number }[];
-  minorShare: { total: number; withMinor: number; share?: number };
-  networkSizes: { size: number | string; networks: number }[];
+  minorShare: { ads: number; withMinorIndicators: number; share?: number };
+  networkSizes: { size: number; networks: number }[];
 }
 
 export interface ApiKey {
   id: number;
-  label: string;
+  name: string;
   prefix?: string;
   createdAt?: string;
   revokedAt?: string | null;
   lastUsedAt?: string | null;
 }
 
-export interface Retention {
-  days: number | null;
-  lastPurgeAt?: string | null;
+export interface Settings {
+  retentionDays: number | null;
+  webhookUrls?: string[];
+  outreachCategories?: string[] | null;
 }
 
 export interface AuditEntry {
-  id: number;
+  seq: number;
   at: string;
   actor?: string | null;
+  role?: string | null;
   action: string;
-  target?: string | null;
+  targetType?: string | null;
+  targetId?: string | null;
   ip?: string | null;
-  hash?: string;
   details?: unknown;
+  prevHash?: string;
+  hash?: string;
 }

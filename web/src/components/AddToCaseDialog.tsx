@@ -22,7 +22,7 @@ export function AddToCaseDialog({
   const [title, setTitle] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const open = cases.data?.filter((c) => c.status !== 'closed') ?? [];
+  const open = cases.data?.items.filter((c) => c.status !== 'closed') ?? [];
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -1,7 +1,18 @@
 /** Groups link evidence by kind, strongest kinds first (identifiers before text similarity). */
-const ORDER = ['phone', 'email', 'handle', 'image', 'persona', 'text'];
+const ORDER = [
+  'phone',
+  'shared_phone',
+  'email',
+  'shared_email',
+  'handle',
+  'shared_handle',
+  'image',
+  'shared_image',
+  'persona',
+  'text',
+];
 
-export function groupReasons<T extends { kind: string; weight?: number }>(
+export function groupReasons<T extends { kind: string; weight?: number | null }>(
   links: readonly T[],
 ): { kind: string; items: T[] }[] {
   const m = new Map<string, T[]>();

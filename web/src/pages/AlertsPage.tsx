@@ -50,9 +50,13 @@ export function AlertsPage() {
                     {page.items.map((a) => (
                       <tr key={a.id} className={a.seenAt ? 'reviewed' : ''}>
                         <td className="nowrap">{formatDateTime(a.createdAt, lang)}</td>
-                        <td>{a.watchLabel ?? `#${a.watchId}`}</td>
                         <td>
-                          {a.adId ? <Link href={`/ads/${a.adId}`}>{a.title || `#${a.adId}`}</Link> : '—'}
+                          <span className="tag">{t(`watchKind.${a.watchlist.kind}`)}</span>{' '}
+                          {a.watchlist.label ?? `#${a.watchlist.id}`}
+                        </td>
+                        <td>
+                          <Link href={`/ads/${a.ad.id}`}>{a.ad.title || `#${a.ad.id}`}</Link>
+                          <span className="muted"> · {a.ad.city ?? '—'}</span>
                         </td>
                         <td>
                           {a.seenAt ? (
@@ -61,7 +65,7 @@ export function AlertsPage() {
                             <button
                               type="button"
                               className="btn btn-small"
-                              onClick={() => void act(() => api.ackAlert(a.id), alerts.reload)}
+                              onClick={() => void act(() => api.markAlertsSeen([a.id]), alerts.reload)}
                             >
                               {t('alerts.markSeen')}
                             </button>
@@ -80,11 +84,11 @@ export function AlertsPage() {
           <WatchForm onAdded={watches.reload} onError={setNotice} />
           <AsyncView state={watches} onRetry={watches.reload}>
             {(list) =>
-              list.length === 0 ? (
+              list.items.length === 0 ? (
                 <Empty>{t('alerts.noWatches')}</Empty>
               ) : (
                 <ul className="watch-list">
-                  {list.map((w) => (
+                  {list.items.map((w) => (
                     <li key={w.id}>
                       <span className="tag">{t(`watchKind.${w.kind}`)}</span>{' '}
                       <strong>{w.label || w.value}</strong>

@@ -4,33 +4,45 @@ import { useI18n } from '../app/i18n-context.ts';
 import { AsyncView } from '../components/AsyncView.tsx';
 import { Empty } from '../components/Empty.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
-import { Pagination } from '../components/Pagination.tsx';
 import { useApi } from '../hooks/useApi.ts';
-import { toCsv } from '../lib/csv.ts';
-import { saveBlob } from '../lib/download.ts';
+import { describeError } from '../lib/describe-error.ts';
+import { saveResponse } from '../lib/download.ts';
 import { formatDateTime, shortHash } from '../lib/format.ts';
+import { AuditVerify } from './audit/AuditVerify.tsx';
 
-const PAGE_SIZE = 100;
+type Filter = { actor?: string; action?: string; from?: string; to?: string };
 
-/** The tamper-evident log of every access (read-only), filterable and exportable. */
+const FIELDS: [keyof Filter, string, string][] = [
+  ['actor', 'audit.actor', 'text'],
+  ['action', 'audit.action', 'text'],
+  ['from', 'filters.from', 'date'],
+  ['to', 'filters.to', 'date'],
+];
+
+/** The tamper-evident log of every access (read-only): filter, page back in time, verify, export. */
 export function AuditPage() {
   const { t, lang } = useI18n();
-  const [filter, setFilter] = useState<{ actor?: string; action?: string; from?: string; to?: string }>({});
-  const [draft, setDraft] = useState(filter);
-  const [page, setPage] = useState(1);
-  const log = useApi((signal) => api.audit({ ...filter, page }, { signal }), [JSON.stringify(filter), page]);
+  const [filter, setFilter] = useState<Filter>({});
+  const [draft, setDraft] = useState<Filter>({});
+  // Pages go back in time: each entry of the stack is the `before` cursor of a page.
+  const [stack, setStack] = useState<(number | undefined)[]>([undefined]);
+  const before = stack[stack.length - 1];
+  const log = useApi(
+    (signal) => api.audit({ ...filter, before }, { signal }),
+    [JSON.stringify(filter), before],
+  );
+  const [error, setError] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setPage(1);
+    setStack([undefined]);
     setFilter(draft);
   };
-  const exportCsv = () => {
-    const items = log.data?.items ?? [];
-    const csv = toCsv(
-      ['id', 'at', 'actor', 'action', 'target', 'ip', 'hash'],
-      items.map((e) => [e.id, e.at, e.actor ?? '', e.action, e.target ?? '', e.ip ?? '', e.hash ?? '']),
-    );
-    saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), 'vigie-audit.csv');
+  const exportCsv = async () => {
+    try {
+      await saveResponse(await api.exportAudit(filter), 'vigie-audit.csv');
+    } catch (e) {
+      setError(describeError(e, t));
+    }
   };
   return (
     <section>
@@ -38,42 +50,26 @@ export function AuditPage() {
         title={t('audit.title')}
         subtitle={t('audit.subtitle')}
         actions={
-          <button type="button" className="btn" onClick={exportCsv} disabled={!log.data}>
-            {t('audit.export')}
-          </button>
+          <>
+            <AuditVerify />
+            <button type="button" className="btn" onClick={() => void exportCsv()}>
+              {t('audit.export')}
+            </button>
+          </>
         }
       />
+      {error ? <p className="form-error">{error}</p> : null}
       <form className="filters inline-form" onSubmit={submit}>
-        <label>
-          {t('audit.actor')}
-          <input
-            value={draft.actor ?? ''}
-            onChange={(e) => setDraft({ ...draft, actor: e.target.value || undefined })}
-          />
-        </label>
-        <label>
-          {t('audit.action')}
-          <input
-            value={draft.action ?? ''}
-            onChange={(e) => setDraft({ ...draft, action: e.target.value || undefined })}
-          />
-        </label>
-        <label>
-          {t('filters.from')}
-          <input
-            type="date"
-            value={draft.from ?? ''}
-            onChange={(e) => setDraft({ ...draft, from: e.target.value || undefined })}
-          />
-        </label>
-        <label>
-          {t('filters.to')}
-          <input
-            type="date"
-            value={draft.to ?? ''}
-            onChange={(e) => setDraft({ ...draft, to: e.target.value || undefined })}
-          />
-        </label>
+        {FIELDS.map(([k, label, type]) => (
+          <label key={k}>
+            {t(label)}
+            <input
+              type={type}
+              value={draft[k] ?? ''}
+              onChange={(e) => setDraft({ ...draft, [k]: e.target.value || undefined })}
+            />
+          </label>
+        ))}
         <button type="submit" className="btn btn-primary">
           {t('filters.apply')}
         </button>
@@ -98,14 +94,17 @@ export function AuditPage() {
                 </thead>
                 <tbody>
                   {p.items.map((e) => (
-                    <tr key={e.id}>
-                      <td>{e.id}</td>
+                    <tr key={e.seq}>
+                      <td className="num">{e.seq}</td>
                       <td className="nowrap">{formatDateTime(e.at, lang)}</td>
-                      <td>{e.actor ?? '—'}</td>
+                      <td>
+                        {e.actor ?? '—'}
+                        {e.role ? <span className="muted"> ({t(`role.${e.role}`)})</span> : null}
+                      </td>
                       <td>
                         <code>{e.action}</code>
                       </td>
-                      <td>{e.target ?? '—'}</td>
+                      <td>{e.targetType ? `${e.targetType}${e.targetId ? ` ${e.targetId}` : ''}` : '—'}</td>
                       <td>{e.ip ?? '—'}</td>
                       <td>
                         <code className="hash" title={e.hash}>
@@ -116,7 +115,24 @@ export function AuditPage() {
                   ))}
                 </tbody>
               </table>
-              <Pagination page={page} pageSize={PAGE_SIZE} total={p.total} onPage={setPage} />
+              <nav className="pagination" aria-label={t('pagination.label')}>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={stack.length <= 1}
+                  onClick={() => setStack(stack.slice(0, -1))}
+                >
+                  {t('audit.newer')}
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={p.nextBefore === null}
+                  onClick={() => setStack([...stack, p.nextBefore ?? undefined])}
+                >
+                  {t('audit.older')}
+                </button>
+              </nav>
             </>
           )
         }

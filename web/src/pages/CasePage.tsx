@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { api } from '../api/endpoints.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import { AsyncView } from '../components/AsyncView.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { useApi } from '../hooks/useApi.ts';
+import { describeError } from '../lib/describe-error.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { CaseItems } from './cases/CaseItems.tsx';
 import { CaseNotes } from './cases/CaseNotes.tsx';
@@ -13,6 +15,7 @@ import { EvidenceExport } from './cases/EvidenceExport.tsx';
 export function CasePage({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const state = useApi((signal) => api.caseDetail(id, { signal }), [id]);
+  const [error, setError] = useState<string | null>(null);
   return (
     <AsyncView state={state} onRetry={state.reload}>
       {(c) => (
@@ -21,15 +24,22 @@ export function CasePage({ id }: { id: string }) {
             title={`#${c.id} — ${c.title}`}
             subtitle={t('cases.meta', {
               created: formatDateTime(c.createdAt, lang),
-              assignee: c.assignee ?? '—',
+              updated: formatDateTime(c.updatedAt, lang),
             })}
             actions={<CaseStatusSelect caseId={c.id} status={c.status} onChanged={state.reload} />}
           />
           {c.description ? <p className="panel">{c.description}</p> : null}
+          {error ? <p className="form-error">{error}</p> : null}
           <div className="grid-2">
             <section className="panel">
-              <h2>{t('cases.attached', { count: c.items.length })}</h2>
-              <CaseItems items={c.items} />
+              <h2>{t('cases.attached', { count: c.ads.length + c.networks.length })}</h2>
+              <CaseItems
+                ads={c.ads}
+                networks={c.networks}
+                onRemove={(kind, ref) =>
+                  api.removeCaseItem(c.id, kind, ref).then(state.reload, (e) => setError(describeError(e, t)))
+                }
+              />
             </section>
             <section className="panel">
               <h2>{t('cases.evidence')}</h2>

@@ -42,7 +42,7 @@ export function CasesPage() {
       </form>
       <AsyncView state={cases} onRetry={cases.reload}>
         {(list) =>
-          list.length === 0 ? (
+          list.items.length === 0 ? (
             <Empty>{t('cases.empty')}</Empty>
           ) : (
             <table className="table" data-testid="cases-table">
@@ -51,13 +51,11 @@ export function CasesPage() {
                   <th>#</th>
                   <th>{t('cases.caseTitle')}</th>
                   <th>{t('cases.status')}</th>
-                  <th>{t('cases.assignee')}</th>
-                  <th className="num">{t('cases.items')}</th>
                   <th>{t('cases.updated')}</th>
                 </tr>
               </thead>
               <tbody>
-                {list.map((c) => (
+                {list.items.map((c) => (
                   <tr key={c.id}>
                     <td>{c.id}</td>
                     <td>
@@ -66,8 +64,6 @@ export function CasesPage() {
                     <td>
                       <span className={`tag status-${c.status}`}>{t(`caseStatus.${c.status}`)}</span>
                     </td>
-                    <td>{c.assignee ?? '—'}</td>
-                    <td className="num">{c.items ?? '—'}</td>
                     <td className="nowrap">{formatDateTime(c.updatedAt ?? c.createdAt, lang)}</td>
                   </tr>
                 ))}

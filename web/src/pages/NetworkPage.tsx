@@ -29,7 +29,7 @@ function NetworkBody({ network }: { network: NetworkDetail }) {
   return (
     <article data-testid="network-page">
       <PageHeader
-        title={t('network.title', { id: network.label || network.id })}
+        title={t('network.title', { id: network.id })}
         subtitle={t('network.subtitle')}
         actions={
           <button type="button" className="btn btn-primary" onClick={() => setDialog(true)}>

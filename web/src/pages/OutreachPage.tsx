@@ -13,25 +13,25 @@ import { OutreachQueue } from './outreach/OutreachQueue.tsx';
 export function OutreachPage() {
   const { t } = useI18n();
   const queue = useApi((signal) => api.outreachQueue({ signal }), []);
-  const [current, setCurrent] = useState<OutreachItem | null>(null);
+  const [current, setCurrent] = useState<number | null>(null);
   return (
     <section>
       <PageHeader title={t('outreach.title')} subtitle={t('outreach.subtitle')} />
       <AsyncView state={queue} onRetry={queue.reload}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Empty>{t('outreach.empty')}</Empty>
-          ) : (
+        {(page) => {
+          if (page.items.length === 0) return <Empty>{t('outreach.empty')}</Empty>;
+          const item: OutreachItem | undefined = page.items.find((i) => i.id === current);
+          return (
             <div className="outreach-layout">
-              <OutreachQueue items={page.items} current={current} onPick={setCurrent} />
-              {current ? (
-                <OutreachDetail key={current.adId} item={current} onLogged={queue.reload} />
+              <OutreachQueue items={page.items} total={page.total} current={current} onPick={setCurrent} />
+              {item ? (
+                <OutreachDetail key={item.id} item={item} onLogged={queue.reload} />
               ) : (
                 <div className="panel muted">{t('outreach.pick')}</div>
               )}
             </div>
-          )
-        }
+          );
+        }}
       </AsyncView>
     </section>
   );

@@ -111,7 +111,7 @@ export function StatsPage() {
             <div className="figures panel">
               <div className="figure">
                 <dt>{t('stats.totalAds')}</dt>
-                <dd>{formatNumber(s.minorShare.total, lang)}</dd>
+                <dd>{formatNumber(s.minorShare.ads, lang)}</dd>
               </div>
               <div className="figure">
                 <dt>{t('stats.minorShare')}</dt>

@@ -17,7 +17,7 @@ export function ApiKeysPanel() {
     if (!label.trim()) return;
     try {
       const r = await api.createApiKey(label.trim());
-      setMessage(t('admin.keyCreated', { secret: r.secret }));
+      setMessage(t('admin.keyCreated', { secret: r.key }));
       setLabel('');
       keys.reload();
     } catch (err) {
@@ -51,7 +51,7 @@ export function ApiKeysPanel() {
       ) : null}
       <AsyncView state={keys} onRetry={keys.reload}>
         {(list) =>
-          list.length === 0 ? (
+          list.items.length === 0 ? (
             <p className="muted">{t('admin.noKeys')}</p>
           ) : (
             <table className="table compact">
@@ -65,9 +65,9 @@ export function ApiKeysPanel() {
                 </tr>
               </thead>
               <tbody>
-                {list.map((k) => (
+                {list.items.map((k) => (
                   <tr key={k.id} className={k.revokedAt ? 'reviewed' : ''}>
-                    <td>{k.label}</td>
+                    <td>{k.name}</td>
                     <td>
                       <code>{k.prefix ?? '—'}</code>
                     </td>

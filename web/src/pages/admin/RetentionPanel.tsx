@@ -4,37 +4,51 @@ import { useI18n } from '../../app/i18n-context.ts';
 import { AsyncView } from '../../components/AsyncView.tsx';
 import { useApi } from '../../hooks/useApi.ts';
 import { describeError } from '../../lib/describe-error.ts';
-import { formatDateTime } from '../../lib/format.ts';
 
-/** Retention: ads older than N days and in no case are purged (each purge is audited). */
+/** Retention: ads last seen more than N days ago and in no case can be purged (counted first; audited). */
 export function RetentionPanel() {
-  const { t, lang } = useI18n();
-  const state = useApi((signal) => api.retention({ signal }), []);
+  const { t } = useI18n();
+  const state = useApi((signal) => api.settings({ signal }), []);
   const [days, setDays] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   useEffect(() => {
-    if (state.data) setDays(state.data.days === null ? '' : String(state.data.days));
+    if (state.data) setDays(state.data.retentionDays === null ? '' : String(state.data.retentionDays));
   }, [state.data]);
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    const n = days.trim() === '' ? null : Number(days);
-    if (n !== null && !(Number.isInteger(n) && n > 0)) {
-      setMessage(t('admin.retentionInvalid'));
+  const parsed = days.trim() === '' ? null : Number(days);
+  const valid = parsed === null || (Number.isInteger(parsed) && parsed > 0);
+  const run = async (fn: () => Promise<string>) => {
+    if (!valid) {
+      setMessage({ text: t('admin.retentionInvalid'), ok: false });
       return;
     }
     try {
-      await api.setRetention(n);
-      setMessage(t('admin.saved'));
+      setMessage({ text: await fn(), ok: true });
       state.reload();
     } catch (err) {
-      setMessage(describeError(err, t));
+      setMessage({ text: describeError(err, t), ok: false });
     }
   };
+  const save = (e: FormEvent) => {
+    e.preventDefault();
+    void run(async () => {
+      await api.saveSettings({ retentionDays: parsed });
+      return t('admin.saved');
+    });
+  };
+  const purge = (dryRun: boolean) =>
+    run(async () => {
+      if (parsed === null) throw new Error(t('admin.retentionInvalid'));
+      if (!dryRun && !window.confirm(t('admin.purgeConfirm', { days: parsed })))
+        return t('admin.purgeCancelled');
+      const r = await api.purge(parsed, dryRun);
+      const count = r.ads;
+      return dryRun ? t('admin.purgeDry', { count }) : t('admin.purgeDone', { count });
+    });
   return (
     <section className="panel">
       <h2>{t('admin.retention')}</h2>
       <AsyncView state={state} onRetry={state.reload}>
-        {(r) => (
+        {() => (
           <form className="inline-form" onSubmit={save}>
             <label>
               {t('admin.retentionDays')}
@@ -49,14 +63,22 @@ export function RetentionPanel() {
             <button type="submit" className="btn btn-primary">
               {t('action.save')}
             </button>
-            <span className="muted small">
-              {t('admin.lastPurge', { at: formatDateTime(r.lastPurgeAt, lang) })}
-            </span>
+            <button type="button" className="btn" disabled={parsed === null} onClick={() => void purge(true)}>
+              {t('admin.purgeCount')}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              disabled={parsed === null}
+              onClick={() => void purge(false)}
+            >
+              {t('admin.purgeNow')}
+            </button>
           </form>
         )}
       </AsyncView>
       <p className="muted small">{t('admin.retentionHelp')}</p>
-      {message ? <output className="notice">{message}</output> : null}
+      {message ? <output className={message.ok ? 'notice' : 'form-error'}>{message.text}</output> : null}
     </section>
   );
 }

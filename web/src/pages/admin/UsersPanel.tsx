@@ -29,7 +29,7 @@ export function UsersPanel() {
     if (!username.trim()) return;
     try {
       const r = await api.createUser(username.trim(), role);
-      setMessage(t('admin.userCreated', { username: r.user.username, password: r.password }));
+      setMessage(t('admin.userCreated', { username: r.user.username, password: r.oneTimePassword ?? '—' }));
       setUsername('');
       users.reload();
     } catch (err) {
@@ -72,7 +72,7 @@ export function UsersPanel() {
               </tr>
             </thead>
             <tbody>
-              {list.map((u) => (
+              {list.items.map((u) => (
                 <tr key={u.id} className={u.disabled ? 'reviewed' : ''}>
                   <td>{u.username}</td>
                   <td>

@@ -1,33 +1,67 @@
-import type { CaseItem } from '../../api/types.ts';
+import type { AdSummary } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import { Link } from '../../components/Link.tsx';
-import { formatDateTime } from '../../lib/format.ts';
+import { ScoreBadge } from '../../components/ScoreBadge.tsx';
+import { formatDateTime, riskOf, truncate } from '../../lib/format.ts';
 
-/** Ads and networks attached to the case. */
-export function CaseItems({ items }: { items: CaseItem[] }) {
+/** Ads and networks attached to the case, with a detach button each. */
+export function CaseItems({
+  ads,
+  networks,
+  onRemove,
+}: {
+  ads: AdSummary[];
+  networks: { id: string; addedAt?: string }[];
+  onRemove: (kind: 'ad' | 'network', ref: string) => void;
+}) {
   const { t, lang } = useI18n();
-  if (items.length === 0) return <p className="muted">{t('cases.noItems')}</p>;
+  if (ads.length === 0 && networks.length === 0) return <p className="muted">{t('cases.noItems')}</p>;
   return (
     <table className="table compact" data-testid="case-items">
       <thead>
         <tr>
           <th>{t('cases.itemKind')}</th>
           <th>{t('cases.item')}</th>
-          <th>{t('cases.addedAt')}</th>
+          <th>{t('ad.seen')}</th>
+          <th />
         </tr>
       </thead>
       <tbody>
-        {items.map((i) => (
-          <tr key={`${i.kind}-${i.ref}`}>
-            <td>{t(`itemKind.${i.kind}`)}</td>
+        {networks.map((n) => (
+          <tr key={`n-${n.id}`}>
+            <td>{t('itemKind.network')}</td>
             <td>
-              <Link href={i.kind === 'network' ? `/networks/${encodeURIComponent(i.ref)}` : `/ads/${i.ref}`}>
-                {i.title || (i.kind === 'network' ? i.ref : `#${i.ref}`)}
-              </Link>
+              <Link href={`/networks/${encodeURIComponent(n.id)}`}>{n.id}</Link>
             </td>
-            <td className="nowrap">
-              {formatDateTime(i.addedAt, lang)}
-              {i.addedBy ? ` · ${i.addedBy}` : ''}
+            <td className="nowrap">{formatDateTime(n.addedAt, lang)}</td>
+            <td>
+              <button
+                type="button"
+                className="btn btn-small btn-ghost"
+                onClick={() => onRemove('network', n.id)}
+              >
+                {t('action.remove')}
+              </button>
+            </td>
+          </tr>
+        ))}
+        {ads.map((a) => (
+          <tr key={`a-${a.id}`}>
+            <td>{t('itemKind.ad')}</td>
+            <td>
+              <ScoreBadge value={riskOf(a.scores)} />{' '}
+              <Link href={`/ads/${a.id}`}>{truncate(a.title || `#${a.id}`, 70)}</Link>
+              <span className="muted"> · {a.city ?? '—'}</span>
+            </td>
+            <td className="nowrap">{formatDateTime(a.firstSeen, lang)}</td>
+            <td>
+              <button
+                type="button"
+                className="btn btn-small btn-ghost"
+                onClick={() => onRemove('ad', String(a.id))}
+              >
+                {t('action.remove')}
+              </button>
             </td>
           </tr>
         ))}

@@ -6,11 +6,11 @@ import { ScoreSummary } from '../ad/ScoreSummary.tsx';
 /** Key figures of a network at a glance. */
 export function NetworkSummaryPanel({ network }: { network: NetworkDetail }) {
   const { t, lang } = useI18n();
-  const cities = Array.isArray(network.cities) ? network.cities.length : network.cities;
+  const cities = network.cities.length;
   const figures: [string, string][] = [
     [t('network.ads'), formatNumber(network.size, lang)],
     [t('network.phones'), formatNumber(network.phones, lang)],
-    [t('network.personas'), formatNumber(network.personas, lang)],
+    [t('network.personas'), formatNumber(network.personas.length, lang)],
     [t('network.cities'), formatNumber(cities, lang)],
     [t('network.firstSeen'), formatDate(network.firstSeen, lang)],
     [t('network.lastSeen'), formatDate(network.lastSeen, lang)],
@@ -26,9 +26,7 @@ export function NetworkSummaryPanel({ network }: { network: NetworkDetail }) {
         ))}
       </dl>
       {network.scores ? <ScoreSummary scores={network.scores} /> : null}
-      {Array.isArray(network.cities) && network.cities.length > 0 ? (
-        <p className="muted small">{network.cities.join(' · ')}</p>
-      ) : null}
+      {network.cities.length > 0 ? <p className="muted small">{network.cities.join(' · ')}</p> : null}
     </div>
   );
 }

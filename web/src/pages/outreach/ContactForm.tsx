@@ -18,11 +18,13 @@ const CHANNELS = ['sms', 'call', 'whatsapp', 'email', 'other'] as const;
 export function ContactForm({
   adId,
   templateId,
+  lang,
   disabled,
   onLogged,
 }: {
   adId: number;
   templateId: string | null;
+  lang?: string;
   disabled: boolean;
   onLogged: () => void;
 }) {
@@ -37,6 +39,7 @@ export function ContactForm({
       await api.logContact({
         adId,
         templateId: templateId ?? undefined,
+        lang,
         outcome,
         channel,
         note: note.trim() || undefined,

@@ -10,7 +10,7 @@ export function ContactHistory({ entries }: { entries: ContactLog[] }) {
     <ul className="history" data-testid="contact-history">
       {entries.map((e) => (
         <li key={e.id}>
-          <span className="nowrap">{formatDateTime(e.at, lang)}</span> · {e.by ?? '—'} ·{' '}
+          <span className="nowrap">{formatDateTime(e.createdAt, lang)}</span> · {e.by ?? '—'} ·{' '}
           {e.channel ? t(`channel.${e.channel}`) : ''} · <strong>{t(`outcome.${e.outcome}`)}</strong>
           {e.note ? <span className="muted"> — {e.note}</span> : null}
         </li>

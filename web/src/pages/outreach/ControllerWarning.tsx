@@ -9,7 +9,7 @@ export function ControllerWarning({
   acknowledged,
   onAcknowledge,
 }: {
-  reasons: string[];
+  reasons: { code: string; detail: string }[];
   acknowledged: boolean;
   onAcknowledge: (v: boolean) => void;
 }) {
@@ -21,7 +21,10 @@ export function ControllerWarning({
       {reasons.length > 0 ? (
         <ul>
           {reasons.map((r) => (
-            <li key={r}>{t(`warning.${r}`) === `warning.${r}` ? r : t(`warning.${r}`)}</li>
+            <li key={r.code}>
+              <strong>{t(`warning.${r.code}`)}</strong>
+              {r.detail ? <span> — {r.detail}</span> : null}
+            </li>
           ))}
         </ul>
       ) : null}

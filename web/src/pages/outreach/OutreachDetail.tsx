@@ -8,65 +8,54 @@ import { formatPhone } from '../../lib/format.ts';
 import { ContactForm } from './ContactForm.tsx';
 import { ContactHistory } from './ContactHistory.tsx';
 import { ControllerWarning } from './ControllerWarning.tsx';
+import { MessagePreview } from './MessagePreview.tsx';
 import { TemplatePicker } from './TemplatePicker.tsx';
 
-/** One person to contact: warning first, then the message template and the contact log. */
+/** One person to contact: the warning first, then the ad text, the message template and the contact log. */
 export function OutreachDetail({ item, onLogged }: { item: OutreachItem; onLogged: () => void }) {
   const { t } = useI18n();
   const templates = useApi((signal) => api.outreachTemplates({ signal }), []);
-  const history = useApi((signal) => api.contacts(item.adId, { signal }), [item.adId]);
+  const history = useApi((signal) => api.contacts(item.id, { signal }), [item.id]);
   const [templateId, setTemplateId] = useState<string | null>(null);
-  const [acknowledged, setAcknowledged] = useState(!item.mayReachController);
-  const chosen = useMemo(
-    () => templates.data?.find((x) => x.id === templateId) ?? null,
-    [templates.data, templateId],
-  );
+  const warned = item.warning?.mayReachController === true;
+  const [acknowledged, setAcknowledged] = useState(!warned);
+  const chosen = useMemo(() => {
+    for (const l of templates.data?.languages ?? []) {
+      const tp = l.templates.find((x) => x.id === templateId);
+      if (tp) return { template: tp, language: l };
+    }
+    return null;
+  }, [templates.data, templateId]);
   return (
     <div className="panel outreach-detail" data-testid="outreach-detail">
-      <h2>{item.title || `#${item.adId}`}</h2>
+      <h2>{item.title || `#${item.id}`}</h2>
       <p className="muted">
-        {item.city ?? '—'} · {item.phone ? formatPhone(item.phone) : t('outreach.noPhone')}
-        {item.language ? ` · ${item.language.toUpperCase()}` : ''}
+        {item.city ?? '—'} · {item.phones.map(formatPhone).join(', ') || t('outreach.noPhone')}
+        {item.lang ? ` · ${item.lang.toUpperCase()}` : ''}
       </p>
-      {item.mayReachController ? (
+      {warned ? (
         <ControllerWarning
-          reasons={item.warnings ?? []}
+          reasons={item.warning?.reasons ?? []}
           acknowledged={acknowledged}
           onAcknowledge={setAcknowledged}
         />
       ) : null}
+      {item.body ? <p className="ad-excerpt">{item.body}</p> : null}
       <AsyncView state={templates} onRetry={templates.reload}>
         {(list) => (
           <TemplatePicker
-            templates={list}
-            preferred={item.language}
+            languages={list.languages}
+            preferred={item.lang}
             value={templateId}
             onChange={setTemplateId}
           />
         )}
       </AsyncView>
-      {chosen ? (
-        <div className="message-preview" data-testid="message-preview">
-          <p>{chosen.body}</p>
-          {chosen.resources && chosen.resources.length > 0 ? (
-            <ul className="small">
-              {chosen.resources.map((r) => (
-                <li key={r}>{r}</li>
-              ))}
-            </ul>
-          ) : null}
-          <button
-            type="button"
-            className="btn btn-small"
-            onClick={() => void navigator.clipboard?.writeText(chosen.body)}
-          >
-            {t('outreach.copy')}
-          </button>
-        </div>
-      ) : null}
+      {chosen ? <MessagePreview template={chosen.template} language={chosen.language} /> : null}
       <ContactForm
-        adId={item.adId}
+        adId={item.id}
         templateId={templateId}
+        lang={chosen?.language.lang}
         disabled={!acknowledged}
         onLogged={() => {
           history.reload();
@@ -75,7 +64,7 @@ export function OutreachDetail({ item, onLogged }: { item: OutreachItem; onLogge
       />
       <h3>{t('outreach.history')}</h3>
       <AsyncView state={history} onRetry={history.reload}>
-        {(list) => <ContactHistory entries={list} />}
+        {(list) => <ContactHistory entries={list.items} />}
       </AsyncView>
     </div>
   );

@@ -1,23 +1,21 @@
-import type { OutreachTemplate } from '../../api/types.ts';
+import type { TemplateLanguage } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 
-/** Message templates, the person's language first. */
+/** Message templates grouped by language, the person's language first. */
 export function TemplatePicker({
-  templates,
+  languages,
   preferred,
   value,
   onChange,
 }: {
-  templates: OutreachTemplate[];
+  languages: TemplateLanguage[];
   preferred?: string | null;
   value: string | null;
   onChange: (id: string | null) => void;
 }) {
   const { t } = useI18n();
-  const sorted = [...templates].sort(
-    (a, b) =>
-      Number(b.language === preferred) - Number(a.language === preferred) ||
-      a.language.localeCompare(b.language),
+  const sorted = [...languages].sort(
+    (a, b) => Number(b.lang === preferred) - Number(a.lang === preferred) || a.lang.localeCompare(b.lang),
   );
   return (
     <label className="block-label">
@@ -28,10 +26,14 @@ export function TemplatePicker({
         data-testid="template-picker"
       >
         <option value="">{t('outreach.chooseTemplate')}</option>
-        {sorted.map((tp) => (
-          <option key={tp.id} value={tp.id}>
-            [{tp.language.toUpperCase()}] {tp.title}
-          </option>
+        {sorted.map((l) => (
+          <optgroup key={l.lang} label={l.label}>
+            {l.templates.map((tp) => (
+              <option key={tp.id} value={tp.id}>
+                [{l.lang.toUpperCase()}] {tp.name}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </label>

@@ -16,11 +16,11 @@ export function DepartementMap({ rows }: { rows: Stats['perDepartement'] }) {
       points: {
         type: 'FeatureCollection' as const,
         features: rows
-          .filter((r) => DEPS[r.departement])
+          .filter((r) => r.departement && DEPS[r.departement])
           .map((r) => ({
             type: 'Feature' as const,
             properties: { radius: 3 + 22 * Math.sqrt(r.ads / max), color: '#0072b2' },
-            geometry: { type: 'Point' as const, coordinates: DEPS[r.departement]!.center },
+            geometry: { type: 'Point' as const, coordinates: DEPS[r.departement!]!.center },
           })),
       },
     }),
@@ -32,8 +32,9 @@ export function DepartementMap({ rows }: { rows: Stats['perDepartement'] }) {
       <MapView data={data} label={t('stats.perDepartement')} />
       <ol className="stops">
         {top.map((r) => (
-          <li key={r.departement}>
-            <strong>{r.departement}</strong> {r.name ?? DEPS[r.departement]?.name ?? ''}{' '}
+          <li key={r.departement ?? '?'}>
+            <strong>{r.departement ?? '?'}</strong>{' '}
+            {r.departement ? (DEPS[r.departement]?.name ?? '') : t('stats.unknownPlace')}{' '}
             <span className="muted">{formatNumber(r.ads, lang)}</span>
           </li>
         ))}
