@@ -333,10 +333,6 @@ export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
 
 const NO_LANGS: NumLang[] = [];
 
-/** A gap that separates list entries ("06/12, 07/12 et 08/12"), not the groups of one number. */
-function listBreak(it: NumItem): boolean {
-  return it.fillerBefore || it.newlinesBefore > 0 || it.sep.includes(',') || it.sep.includes(';');
-}
 const DATE_SEPS = new Set(['/', '.', '-']);
 
 /** Block dates (12/03/2024, 2024-03-12), times (14:30) and "24/7"-like schedules inside a chain. */
