@@ -39,7 +39,8 @@ const FUNCTION_WORDS: Record<string, string> = {
     'je suis et le la les des un une pour avec dans sur pas vous moi tu est mon ma mes tres qui que ou au aux du ce ' +
     'cette nous sans mais bien toute tout on te annonce prix vends vend disponible etage loyer mois libre ' +
     'particulier facture achete remise main premiere etat neuf bonjour salut recois ans reelles tarifs heure ' +
-    'heures dispo nouvelle douce jolie appelle appelez rencontre ferme debattre portes visible',
+    'heures dispo nouvelle douce jolie appelle appelez rencontre ferme debattre portes visible de par femme ' +
+    'semaine cherche recherche ville',
   en: 'i am and the an for with in on not you me is my very who that or at to of this we without but all your hello hi new town available call text sweet real hours rates incall outcall years old here',
   es: 'yo soy y el los las una para con en no tu te es muy que o al del esta este nosotros sin pero todo todos mi hola nueva llamame anos fotos reales ciudad chica',
   de: 'ich bin und der die das ein eine fur mit nicht du ist mein sehr wer oder zu von diese wir ohne aber alle',

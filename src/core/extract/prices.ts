@@ -28,6 +28,7 @@ const CURRENCY_AFTER: Record<string, Currency> = {
 /** Only when glued to the digits ("150e", "150r", "200fr"). */
 const CURRENCY_GLUED: Record<string, Currency> = { e: 'EUR', r: 'roses', fr: 'CHF' };
 const CURRENCY_BEFORE: Record<string, Currency> = { '€': 'EUR', $: 'USD', '£': 'GBP', chf: 'CHF' };
+const LINK_WORDS = new Set(['la', 'l', 'le', 'les', 'pour', 'par', 'the', 'per', 'a', 'an', '/', ':', '=']);
 const HOUR_WORDS = new Set(['h', 'heure', 'heures', 'hr', 'hrs', 'hour', 'hours', 'hora', 'horas']);
 const MIN_WORDS = new Set(['min', 'mn', 'mins', 'minute', 'minutes', 'minutos', 'm']);
 
@@ -66,6 +67,10 @@ function findDurations(toks: Token[]): Duration[] {
     if (t.k === 'w') {
       if (t.t === 'demi' && n1 && (n1.t === 'heure' || n1.t === 'h'))
         out.push({ start: i, end: i + 2, minutes: 30 });
+      else if (t.t === 'demi' && i > 0 && ['la', 'une', '1'].includes(toks[i - 1]!.t))
+        out.push({ start: i, end: i + 1, minutes: 30 });
+      else if (t.t === 'h' && i > 0 && toks[i - 1]!.t === 'l')
+        out.push({ start: i - 1, end: i + 1, minutes: 60 });
       else if (t.t === 'half' && n1 && n1.t === 'hour') out.push({ start: i, end: i + 2, minutes: 30 });
       else if (t.t === 'quart' && n1 && n1.t === 'd' && toks[i + 2]?.t === 'heure')
         out.push({ start: i, end: i + 3, minutes: 15 });
@@ -136,7 +141,11 @@ export function pricesFromTokens(fields: FieldTokens[]): PriceEntity[] {
         const afterDur =
           durBefore !== undefined &&
           (durBefore.end === i || (durBefore.end === i - 1 && [':', '=', '-', '>', '→'].includes(prev!.t)));
-        if (!(slashH || afterDur) || amount < 20 || amount > 5000) continue;
+        // "80 la demi-heure", "150 l'heure", "100 pour 30 min": an amount then a duration after a linking word.
+        const linked =
+          durAfter !== undefined &&
+          (durAfter.start === end || (durAfter.start === end + 1 && LINK_WORDS.has(toks[end]!.t)));
+        if (!(slashH || afterDur || linked) || amount < 20 || amount > 5000) continue;
         currency = 'EUR';
       }
       if (amount > 100_000) continue;
