@@ -5,7 +5,7 @@ import type { FictionPhone } from './phone-pool.ts';
 import { writePhone } from './phone-styles.ts';
 import type { Rng } from './prng.ts';
 import { SOURCES, SOURCE_WEIGHTS } from './sources.ts';
-import { type AdTemplate, buildTemplate, deriveTemplate, renderAd } from './template.ts';
+import { type AdTemplate, buildTemplate, deriveTemplate, renderAd, usually } from './template.ts';
 import type { DemoKind, ImageRef, PlannedAd, TruthPhoneStyle } from './types.ts';
 import { DAY_MS, type Persona, PhoneHabit, type World, personaImages, styleOf } from './world.ts';
 
@@ -196,8 +196,8 @@ export function planIndependent(w: World, rng: Rng, newPersona: (lang: string) =
           phone,
           habit,
           third: false,
-          youth: youngWords && rng.chance(0.6) ? rng.pick(p.lex.youngAdult) : null,
-          movement: moving ? rng.pick(p.lex.movement) : null,
+          youth: youngWords && rng.chance(0.6) ? usually(rng, tpl.youngAdultLine, p.lex.youngAdult) : null,
+          movement: moving ? usually(rng, tpl.movementLine, p.lex.movement) : null,
           tour: null,
           sourceIdx: escortSource(rng, favourite),
           extraImage: null,
@@ -313,12 +313,12 @@ export function planNetwork(w: World, rng: Rng, newPersona: (lang: string) => Pe
               third: rng.chance(0.85) ? v.third : !v.third,
               youth: v.minor
                 ? rng.chance(0.55)
-                  ? rng.pick(v.persona.lex.youth)
+                  ? usually(rng, v.tpl.youthLine, v.persona.lex.youth)
                   : null
                 : rng.chance(0.06)
-                  ? rng.pick(v.persona.lex.youngAdult)
+                  ? usually(rng, v.tpl.youngAdultLine, v.persona.lex.youngAdult)
                   : null,
-              movement: rng.chance(0.55) ? rng.pick(v.persona.lex.movement) : null,
+              movement: rng.chance(0.55) ? usually(rng, v.tpl.movementLine, v.persona.lex.movement) : null,
               tour: rng.chance(0.08) ? [next, after] : null,
               sourceIdx: escortSource(rng, v.favourite),
               extraImage: banner && rng.chance(0.6) ? banner : null,

@@ -23,6 +23,12 @@ export interface AdTemplate {
   contactThird: string;
   closing: string;
   ageLine: string;
+  /** Habits: the movement and youth lines this poster reuses, whether she states her age, title voice. */
+  movementLine: string;
+  youthLine: string;
+  youngAdultLine: string;
+  showsAge: boolean;
+  thirdTitle: boolean;
   /** Lines this template always carries (trust, independence, group wording). */
   extras: string[];
   /** Small edits applied to every ad of this template (a controller's habits, a victim's copy). */
@@ -31,6 +37,11 @@ export interface AdTemplate {
 }
 
 const EMOJIS = ['', '', '✨', '💋', '🌸', '💕', '🔥', '😘', '🌹', '💎', '⭐'];
+
+/** A poster's habit: the usual choice 85 % of the time, otherwise any. */
+export function usually<T>(rng: Rng, usual: T, pool: readonly T[]): T {
+  return rng.chance(0.85) ? usual : rng.pick(pool);
+}
 
 export function buildTemplate(lex: EscortLexicon, rng: Rng, extras: string[] = []): AdTemplate {
   return {
@@ -50,6 +61,11 @@ export function buildTemplate(lex: EscortLexicon, rng: Rng, extras: string[] = [
     contactThird: rng.pick(lex.contactThird),
     closing: rng.pick(lex.closing),
     ageLine: rng.pick(lex.ageLine),
+    movementLine: rng.pick(lex.movement),
+    youthLine: rng.pick(lex.youth),
+    youngAdultLine: rng.pick(lex.youngAdult),
+    showsAge: rng.chance(0.75),
+    thirdTitle: rng.chance(0.6),
     extras,
     edits: rng.sample(lex.substitutions, rng.int(0, 2)),
     emoji: rng.pick(EMOJIS),
@@ -61,6 +77,8 @@ export function deriveTemplate(t: AdTemplate, rng: Rng): AdTemplate {
   return {
     ...t,
     describe: rng.chance(0.5) ? rng.pick(t.lex.describe) : t.describe,
+    youthLine: rng.pick(t.lex.youth),
+    youngAdultLine: rng.pick(t.lex.youngAdult),
     edits: [...t.edits, ...rng.sample(t.lex.substitutions, rng.int(0, 1))],
   };
 }
@@ -112,11 +130,11 @@ export function renderAd(
   rng: Rng,
 ): { title: string; body: string; ageShown: boolean } {
   const noAge = (s: string) => c.age !== null || !s.includes('{age}');
-  let title = c.third && rng.chance(0.6) ? t.titleThird : t.title;
+  let title = c.third && usually(rng, t.thirdTitle, [true, false]) ? t.titleThird : t.title;
   if (!noAge(title)) title = t.lex.titles.find((x) => !x.includes('{age}'))!;
   const lines: string[] = [];
   lines.push(c.third ? t.greetThird : t.greetFirst);
-  const ageLine = c.age !== null && rng.chance(0.7);
+  const ageLine = c.age !== null && usually(rng, t.showsAge, [true, false]);
   if (ageLine) lines.push(t.ageLine);
   lines.push(t.describe);
   if (c.youth) lines.push(c.youth);
