@@ -62,6 +62,8 @@ const URLS: [string, Cue][] = [
   ['chaturbate.com/', { platform: 'other', site: 'chaturbate' }],
   ['stripchat.com/', { platform: 'other', site: 'stripchat' }],
   ['kik.me/', { platform: 'other', site: 'kik' }],
+  ['linktr.ee/', { platform: 'other', site: 'linktree' }],
+  ['fans.ly/', { platform: 'other', site: 'fansly' }],
 ];
 const RESERVED_PATHS = new Set(
   'p reel reels explore stories add share joinchat s i home search hashtag intent watch video tv about legal help login signup'.split(
