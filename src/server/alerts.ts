@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Backend } from '../store/database.ts';
 import { readSetting } from '../store/server-settings-repo.ts';
 import { type AdFilter, AdFilterSchema, applyAdFilters } from './ads/list-ads.ts';
+import { tableExists } from './table-exists.ts';
 
 export interface CheckAlertsOptions {
   /** Allowed webhook URLs; default: $VIGIE_WEBHOOK_URLS plus the `webhook_urls` setting. */
@@ -37,6 +38,7 @@ export async function checkAlerts(
   const hits = new Map<number, Set<number>>();
   const hit = (w: number, ad: number) => (hits.get(w) ?? hits.set(w, new Set()).get(w)!).add(ad);
   const searches = watch.filter((w) => w.kind === 'search');
+  const indicatorIndex = await tableExists(backend, 'ad_indicators');
   for (let i = 0; i < changedAdIds.length; i += 500) {
     const chunk = changedAdIds.slice(i, i + 500);
     const rows = await db
@@ -56,6 +58,7 @@ export async function checkAlerts(
         backend,
         db.selectFrom('ads').where('ads.id', 'in', chunk),
         parsed.data as AdFilter,
+        { indicatorIndex },
       );
       for (const r of await q.select('ads.id').execute()) hit(w.id, r.id);
     }

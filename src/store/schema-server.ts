@@ -134,6 +134,12 @@ export interface SettingsTable {
   updated_by: number | null;
 }
 
+/** Indicator codes of each ad's latest analysis (filled by triggers on `ads`; see server-indicator-index.ts). */
+export interface AdIndicatorsTable {
+  ad_id: number;
+  code: string;
+}
+
 /** Tables owned by the server stage. */
 export interface ServerTables {
   users: UsersTable;
@@ -148,4 +154,5 @@ export interface ServerTables {
   case_notes: CaseNotesTable;
   outreach_log: OutreachLogTable;
   settings: SettingsTable;
+  ad_indicators: AdIndicatorsTable;
 }

@@ -39,6 +39,7 @@ export function applyAdFilters(
   b: Backend,
   q0: AdsQuery,
   f: AdFilter,
+  opts: { indicatorIndex: boolean } = { indicatorIndex: true },
 ): { q: AdsQuery; identifier: IdentifierQuery | null } {
   let q = q0;
   const col = `ads.${f.dateField}` as const;
@@ -57,9 +58,16 @@ export function applyAdFilters(
   for (const code of f.indicator ?? []) {
     if (!INDICATOR_CODE.test(code))
       throw new ApiError('invalid_input', `indicator: bad code ${JSON.stringify(code)}`);
-    // The analysis JSON is written by JSON.stringify, so the code appears exactly as `"code":"<code>"`.
-    const pattern = `%"code":"${code.replace(/[\\%_]/g, (m) => `\\${m}`)}"%`;
-    q = q.where(sql<boolean>`ads.analysis LIKE ${pattern} ESCAPE '\\'`);
+    if (opts.indicatorIndex) {
+      q = q.where('ads.id', 'in', (eb) =>
+        eb.selectFrom('ad_indicators').select('ad_id').where('code', '=', code),
+      );
+    } else {
+      // Databases migrated before the indicator index existed: the analysis JSON is written by
+      // JSON.stringify, so the code appears exactly as `"code":"<code>"`.
+      const pattern = `%"code":"${code.replace(/[\\%_]/g, (m) => `\\${m}`)}"%`;
+      q = q.where(sql<boolean>`ads.analysis LIKE ${pattern} ESCAPE '\\'`);
+    }
   }
   if (f.q) {
     const terms = ftsTerms(fold(f.q));

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { z } from 'zod/v4';
 import type { Backend } from '../../store/database.ts';
 import { ApiError } from '../errors.ts';
+import { tableExists } from '../table-exists.ts';
 import { limit, offset } from '../schemas.ts';
 import { type AdFilter, AdFilterSchema, applyAdFilters } from './list-ads.ts';
 import { type AdSummary, SUMMARY_COLUMNS, adSummary } from './present.ts';
@@ -42,8 +43,12 @@ function decodeCursor(s: string): [string | number, number] {
 export interface AdPage {
   items: AdSummary[];
   nextCursor: string | null;
+  /** Number of matches, at most COUNT_CAP (then `totalExact` is false); null when not asked. */
   total: number | null;
+  totalExact: boolean;
 }
+
+export const COUNT_CAP = 10_000;
 
 /**
  * One page of ads, newest or riskiest first (ties by id). Keyset pagination with `cursor` stays fast
@@ -51,7 +56,8 @@ export interface AdPage {
  */
 export async function queryAds(b: Backend, p: AdListQuery): Promise<AdPage> {
   const col = SORT_COL[p.sort];
-  const filtered = applyAdFilters(b, b.db.selectFrom('ads'), p as AdFilter).q;
+  const indicatorIndex = await tableExists(b, 'ad_indicators');
+  const filtered = applyAdFilters(b, b.db.selectFrom('ads'), p as AdFilter, { indicatorIndex }).q;
   let q = filtered.select([...SUMMARY_COLUMNS]);
   if (p.cursor) {
     const [v, id] = decodeCursor(p.cursor);
@@ -77,14 +83,22 @@ export async function queryAds(b: Backend, p: AdListQuery): Promise<AdPage> {
           ? r.score_control
           : r.score_recruitment;
   let total: number | null = null;
+  let totalExact = true;
   if (p.count === 'true') {
-    const c = await filtered.select(sql<number | string>`count(*)`.as('n')).executeTakeFirst();
-    total = Number(c?.n ?? 0);
+    // Counting stops at COUNT_CAP: past it the exact figure costs a scan and helps no one triage.
+    const capped = filtered.select('ads.id').limit(COUNT_CAP + 1);
+    const c = await b.db
+      .selectFrom(capped.as('m'))
+      .select(sql<number | string>`count(*)`.as('n'))
+      .executeTakeFirst();
+    total = Math.min(Number(c?.n ?? 0), COUNT_CAP);
+    totalExact = Number(c?.n ?? 0) <= COUNT_CAP;
   }
   return {
     items: page.map(adSummary),
     nextCursor:
       more && last ? Buffer.from(JSON.stringify([sortValue(last), last.id])).toString('base64url') : null,
     total,
+    totalExact,
   };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { createIndicatorIndex } from '../server-indicator-index.ts';
 import { type MigrationBackend, type VigieMigration, idColumn } from './context.ts';
 
 /** Accounts, sessions, API keys, the hash-chained audit log, watchlists, alerts, cases, outreach, settings. */
@@ -138,5 +139,6 @@ export const server: VigieMigration = {
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .addColumn('updated_by', 'integer')
       .execute();
+    await createIndicatorIndex(db, b.name);
   },
 };
