@@ -67,6 +67,16 @@ interface Match {
 function matchAt(chain: Chain, k: number, budget: Budget, structured: boolean): Match | null {
   const items = chain.items;
   const first = items[k]!;
+  // Cheap rejection before any allocation: a reading starts with '+', 0, 33, or 6/7 after a cue.
+  const d0 = first.digits.charCodeAt(0);
+  if (
+    !first.plus &&
+    d0 !== 48 &&
+    d0 !== 51 &&
+    !((d0 === 54 || d0 === 55) && k === 0 && (chain.phoneCue || structured))
+  ) {
+    return null;
+  }
   // Concatenate up to 17 digits of unblocked items; remember where each item ends.
   let digits = '';
   const ends: number[] = [];
