@@ -160,7 +160,7 @@ function escortSource(rng: Rng, favourite: number): number {
 
 /** An independent: one persona, her own phone, a few ads, a stable city with occasional trips. */
 export function planIndependent(w: World, rng: Rng, newPersona: (lang: string) => Persona): PlannedAd[] {
-  const lang = rng.weighted(['fr', 'en', 'es', 'ro'], [0.7, 0.28, 0.01, 0.01]);
+  const lang = rng.weighted(['fr', 'en', 'es', 'ro'], [0.73, 0.25, 0.01, 0.01]);
   const p = newPersona(lang);
   const phone =
     lang === 'en' && rng.chance(0.4) ? w.pool.uk() : rng.chance(0.03) ? w.pool.fixed() : w.pool.mobile();
@@ -219,7 +219,7 @@ export function planIndependent(w: World, rng: Rng, newPersona: (lang: string) =
  */
 export function planNetwork(w: World, rng: Rng, newPersona: (lang: string) => Persona): PlannedAd[] {
   const network = w.nextNetworkId();
-  const lang = rng.weighted(['fr', 'en', 'es', 'ro'], [0.8, 0.14, 0.03, 0.03]);
+  const lang = rng.weighted(['fr', 'en', 'es', 'ro'], [0.82, 0.12, 0.03, 0.03]);
   const controllers = rng.chance(0.3) ? 2 : 1;
   const shared = rng.chance(0.55);
   const ctrlPhones = Array.from({ length: controllers }, () => w.pool.mobile());
@@ -235,14 +235,13 @@ export function planNetwork(w: World, rng: Rng, newPersona: (lang: string) => Pe
   const tpl = buildTemplate(first.lex, rng, extras);
   const hasMinor = rng.chance(0.45);
   const nVictims = rng.int(2, 4);
-  const banner =
-    rng.chance(0.2) && w.withImages
-      ? personaImages(
-          w,
-          { ...first, stock: null, imageSeeds: [rng.int(0, 2 ** 31)], id: `${network}-banner` },
-          rng,
-        )[0]!
-      : null;
+  const banner = rng.chance(0.2)
+    ? (personaImages(
+        w,
+        { ...first, stock: null, imageSeeds: [rng.int(0, 2 ** 31)], id: `${network}-banner` },
+        rng,
+      )[0] ?? null)
+    : null;
   const ctrlHandle = rng.chance(0.15)
     ? [
         {
@@ -321,7 +320,7 @@ export function planNetwork(w: World, rng: Rng, newPersona: (lang: string) => Pe
               movement: rng.chance(0.55) ? usually(rng, v.tpl.movementLine, v.persona.lex.movement) : null,
               tour: rng.chance(0.08) ? [next, after] : null,
               sourceIdx: escortSource(rng, v.favourite),
-              extraImage: banner && rng.chance(0.6) ? banner : null,
+              extraImage: rng.chance(0.6) ? banner : null,
               extraHandles: ctrlHandle,
             },
             rng,

@@ -56,6 +56,7 @@ export function planRecruiter(w: World, rng: Rng): PlannedAd[] {
     const fill = (s: string) =>
       s.replace(/\{city\}/g, cityText).replace(/\{p60\}/g, String(rng.int(15, 40) * 10));
     const sourceIdx = rng.weighted(SITES, SOURCE_WEIGHTS.recruitment);
+    const stock = rng.chance(0.4) ? [w.stockImage(rng)].filter(() => w.withImages) : [];
     ads.push({
       t: t + rng.int(0, 23) * 3_600_000,
       sourceIdx,
@@ -64,7 +65,7 @@ export function planRecruiter(w: World, rng: Rng): PlannedAd[] {
       title: fill(title).includes(cityText) ? fill(title) : `${fill(title)} - ${cityText}`,
       body: [...order.map(fill), ...contact].join(rng.chance(0.5) ? '\n' : ' '),
       cityField: rng.chance(SOURCES[sourceIdx]!.cityField) ? writeCity(city, rng).text : undefined,
-      images: w.withImages && rng.chance(0.4) ? [w.stockImage(rng)] : [],
+      images: stock,
       truth: {
         phones: phones.map((p) => p.e164),
         emails: [],
@@ -138,7 +139,7 @@ export function planNoise(w: World, rng: Rng): PlannedAd[] {
       body,
       phoneField,
       cityField: rng.chance(SOURCES[src]!.cityField) ? writeCity(city, rng).text : undefined,
-      images: w.withImages && rng.chance(0.5) ? [noiseImage(w, index, i)] : [],
+      images: rng.chance(0.5) && w.withImages ? [noiseImage(w, index, i)] : [],
       truth: {
         phones: phones.map((p) => p.e164),
         emails,

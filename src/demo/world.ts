@@ -109,7 +109,8 @@ const VARIANTS: ImageVariant[] = ['reencoded', 'resized', 'cropped'];
 
 /** The images of one ad: 1–3 of the persona's pictures, sometimes a re-encoded/resized/cropped copy. */
 export function personaImages(w: World, p: Persona, rng: Rng, extra: ImageRef | null = null): ImageRef[] {
-  if (!w.withImages || p.imageSeeds.length === 0) return [];
+  // Random draws happen with or without images, so a corpus differs only by its pictures.
+  if (p.imageSeeds.length === 0) return [];
   const k = Math.min(p.imageSeeds.length, rng.int(1, 3));
   const picks = [
     0,
@@ -132,7 +133,7 @@ export function personaImages(w: World, p: Persona, rng: Rng, extra: ImageRef | 
   });
   if (p.stock && rng.chance(0.7)) refs.push(p.stock);
   if (extra) refs.push(extra);
-  return refs;
+  return w.withImages ? refs : [];
 }
 
 /** How a persona (or controller) writes phones: a preferred variant per class, kept 70% of the time. */
