@@ -72,6 +72,20 @@ describe('import', () => {
     expect(counts).toMatchObject({ ads: 2, ad_versions: 3 });
   });
 
+  it('keeps versions right when one ad changes across consecutive pipelined batches', async () => {
+    const d = dir();
+    const f = join(d, 'p.jsonl');
+    const bodies = ['v1', 'v2', 'v2', 'v3', 'v1'];
+    writeFileSync(f, jsonl(bodies.map((body) => buildRecord({ id: 'x', body }))));
+    const b = await store();
+    const s = await importFiles([f], opts(b, { batchSize: 1 }));
+    expect(s).toMatchObject({ new: 1, updated: 3, unchanged: 1 });
+    const versions = await b.db.selectFrom('ad_versions').select(['version', 'record']).orderBy('version').execute();
+    expect(versions.map((v) => JSON.parse(v.record).body)).toEqual(['v1', 'v2', 'v3', 'v1']);
+    const ad = await b.db.selectFrom('ads').select(['version', 'body']).executeTakeFirstOrThrow();
+    expect(ad).toEqual({ version: 4, body: 'v1' });
+  });
+
   it('rejects bad lines with file:line and field, writes them to the rejects file, and carries on', async () => {
     const d = dir();
     const f = join(d, 'bad.jsonl');

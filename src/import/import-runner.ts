@@ -82,25 +82,34 @@ const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex
 export async function importFiles(inputs: string[], opts: ImportOptions): Promise<ImportSummary> {
   const files = await expandInputs(inputs);
   const runner = new ImportRun(opts);
-  try {
+  await runToEnd(runner, async () => {
     for (const f of files) await runner.consume(readRecords(f), f);
-    await runner.flush();
-  } finally {
-    await runner.closeRejects();
-  }
+  });
   return runner.summary(files.length);
 }
 
 /** Stores records that do not come from files (crawler, demo): same validation, same evidence. */
 export async function importLines(lines: AsyncIterable<RawLine> | Iterable<RawLine>, opts: ImportOptions) {
   const runner = new ImportRun(opts);
+  await runToEnd(runner, () => runner.consume(lines, ''));
+  return runner.summary(1);
+}
+
+/**
+ * Feeds a run, then commits what is left. On failure (or --strict), batches already handed over are still
+ * committed before the error propagates; the batch being filled is not.
+ */
+async function runToEnd(runner: ImportRun, feed: () => Promise<void>): Promise<void> {
   try {
-    await runner.consume(lines, '');
+    await feed();
     await runner.flush();
+    await runner.drain();
+  } catch (e) {
+    await runner.drain().catch(() => {});
+    throw e;
   } finally {
     await runner.closeRejects();
   }
-  return runner.summary(1);
 }
 
 type Pending = IncomingAd & { baseDir: string };
@@ -111,6 +120,7 @@ class ImportRun {
   private batch: Pending[] = [];
   private rejects: WriteStream | null = null;
   private currentFile = '';
+  private inflight: Promise<void> | null = null;
   private readonly hashCache = new HashCache();
 
   constructor(private readonly opts: ImportOptions) {}
@@ -158,21 +168,52 @@ class ImportRun {
     }
   }
 
-  /** Analyses what changed, then commits the batch in one transaction (retrying on a concurrent writer). */
+  /**
+   * Hands the current batch to the pipeline: it is classified and analysed (worker threads, image decoding)
+   * while the previous batch is being written, then committed in one transaction after it. Returns once
+   * the previous batch is committed, so at most two batches are in memory.
+   */
   async flush() {
     if (this.batch.length === 0) return;
     const batch = this.batch;
     this.batch = [];
     const now = (this.opts.now?.() ?? new Date()).toISOString();
     for (const it of batch) it.receivedAt = now;
+    const prepared = this.prepare(batch, false);
+    const previous = this.inflight;
+    const current = (async () => {
+      const analysed = await prepared;
+      if (previous) await previous;
+      await this.commit(batch, analysed);
+    })();
+    // Awaited later (next flush or drain); this only keeps Node from calling it unhandled meanwhile.
+    prepared.catch(() => {});
+    current.catch(() => {});
+    this.inflight = current;
+    if (previous) await previous;
+  }
+
+  /** Waits until every handed-over batch is committed (or throws the first failure). */
+  async drain() {
+    const last = this.inflight;
+    this.inflight = null;
+    if (last) await last;
+  }
+
+  /** Classifies a batch against the store and analyses what looks new or changed (everything if `all`). */
+  private async prepare(batch: Pending[], all: boolean): Promise<Map<Pending, AnalysedAd>> {
+    const existing = await findExisting(
+      this.opts.backend.db,
+      batch.map((i) => ({ source: i.record.source, id: i.record.id })),
+    );
+    const outcomes = classify(batch, existing);
+    return this.analyse(batch.filter((_, i) => all || outcomes[i] !== 'unchanged'));
+  }
+
+  /** Commits a batch; a concurrent writer (or the batch before) changing an ad means analysing all again. */
+  private async commit(batch: Pending[], analysedFirst: Map<Pending, AnalysedAd>) {
+    let analysed = analysedFirst;
     for (let attempt = 1; ; attempt++) {
-      const existing = await findExisting(
-        this.opts.backend.db,
-        batch.map((i) => ({ source: i.record.source, id: i.record.id })),
-      );
-      const outcomes = classify(batch, existing);
-      const changed = batch.filter((_, i) => attempt > 1 || outcomes[i] !== 'unchanged');
-      const analysed = await this.analyse(changed);
       try {
         const res = await writeBatch(
           this.opts.backend,
@@ -190,6 +231,7 @@ class ImportRun {
         return;
       } catch (e) {
         if (!isVigieError(e, 'conflict') || attempt >= 3) throw e;
+        analysed = await this.prepare(batch, true);
       }
     }
   }
