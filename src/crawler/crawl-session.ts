@@ -1,5 +1,5 @@
 import type { Backend } from '../store/database.ts';
-import { insertPageCapture } from '../store/crawl-repo.ts';
+import { insertPageCapture, sha256Bytes } from '../store/crawl-repo.ts';
 import type { LoadedAdapter } from './adapter-loader.ts';
 import { ageGateForm, isAgeGate } from './extract.ts';
 import { type Fetcher, FetchError, type FetchResult, createFetcher } from './fetcher.ts';
@@ -18,7 +18,8 @@ export interface Page {
 export type Renderer = (url: string) => Promise<FetchResult>;
 
 export interface SessionOptions {
-  backend: Backend;
+  /** Where captures go; without it pages are fetched but not kept (`vigie adapters test`). */
+  backend: Backend | null;
   adapter: LoadedAdapter;
   runId: number | null;
   signal?: AbortSignal;
@@ -59,21 +60,28 @@ export async function createSession(o: SessionOptions): Promise<Session> {
     backoffMs: o.backoffMs,
     signal: o.signal,
   };
-  const capture = (r: FetchResult, kind: Parameters<typeof insertPageCapture>[1]['kind'], keepBody = true) =>
-    insertPageCapture(o.backend.db, {
-      url: r.url,
-      requestedUrl: r.requestedUrl,
-      fetchedAt: r.fetchedAt.toISOString(),
-      status: r.status,
-      headers: r.headers,
-      contentType: r.contentType,
-      body: r.body,
-      truncated: r.truncated,
-      kind,
-      keepBody,
-      source: a.name,
-      runId: o.runId,
-    });
+  const db = o.backend?.db;
+  const capture = async (
+    r: FetchResult,
+    kind: Parameters<typeof insertPageCapture>[1]['kind'],
+    keepBody = true,
+  ) =>
+    !db
+      ? { id: 0, sha256: sha256Bytes(r.body) }
+      : insertPageCapture(db, {
+          url: r.url,
+          requestedUrl: r.requestedUrl,
+          fetchedAt: r.fetchedAt.toISOString(),
+          status: r.status,
+          headers: r.headers,
+          contentType: r.contentType,
+          body: r.body,
+          truncated: r.truncated,
+          kind,
+          keepBody,
+          source: a.name,
+          runId: o.runId,
+        });
   const robots = a.robots
     ? await loadRobots(
         createFetcher({ ...base, retries: Math.min(a.retries, 1) }),

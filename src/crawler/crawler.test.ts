@@ -3,6 +3,7 @@ import { exportAds } from '../export/export-ads.ts';
 import type { Backend } from '../store/database.ts';
 import { readPageCapture } from '../store/crawl-repo.ts';
 import { backendsUnderTest } from '../store/test-backends.ts';
+import { imageHasher } from '../pipeline/image-hasher.ts';
 import { buildTestAnalyzer } from '../test-support/build.ts';
 import { type LoadedAdapter, loadAdapter } from './adapter-loader.ts';
 import { crawlSite } from './crawler.ts';
@@ -27,7 +28,7 @@ afterAll(async () => {
 });
 
 const crawl = (b: Backend, adapter: LoadedAdapter) =>
-  crawlSite({ backend: b, adapter, analyzer, backoffMs: 10 });
+  crawlSite({ backend: b, adapter, analyzer, imageHasher, backoffMs: 10 });
 const ad = (b: Backend, source: string, id: string) =>
   b.db
     .selectFrom('ads')
@@ -93,6 +94,8 @@ for (const kind of await backendsUnderTest()) {
         .executeTakeFirst();
       expect(img?.status).toBe('ok');
       expect(img?.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(img?.thumb?.byteLength).toBeGreaterThan(0);
+      expect(img?.phash).toBeTruthy();
       const imgCap = await b.db
         .selectFrom('page_captures')
         .select(['body', 'sha256'])
