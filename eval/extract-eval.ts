@@ -23,6 +23,8 @@ const args = new Set(process.argv.slice(2));
 interface Line<T> {
   text: string;
   expected: T[];
+  /** "fresh": lines written after the rules and never used to change them (an honest slice). */
+  slice?: string;
   city?: string;
   age?: number;
 }
@@ -114,18 +116,25 @@ function evalAges() {
 
 function evalIndicators() {
   const per: Record<string, Counts> = {};
+  const bySlice: Record<string, Counts> = {};
   const all = zero();
   const lines = load<string>('indicators.jsonl');
   for (const l of lines) {
     const got = [...new Set(analyzeAd({ body: l.text }).indicators.map((h) => h.category))];
     if (!compare(all, l.expected, got))
       errors.push(`indicators ${JSON.stringify(l)} got=${JSON.stringify(got)}`);
+    bySlice[l.slice ?? 'main'] ??= zero();
+    compare(bySlice[l.slice ?? 'main']!, l.expected, got);
     for (const cat of INDICATOR_CATEGORIES) {
       per[cat] ??= zero();
       compare(per[cat]!, l.expected.includes(cat) ? [cat] : [], got.includes(cat) ? [cat] : []);
     }
   }
-  return { ...prf(all), byCategory: Object.fromEntries(Object.entries(per).map(([k, v]) => [k, prf(v)])) };
+  return {
+    ...prf(all),
+    bySlice: Object.fromEntries(Object.entries(bySlice).map(([k, v]) => [k, prf(v)])),
+    byCategory: Object.fromEntries(Object.entries(per).map(([k, v]) => [k, prf(v)])),
+  };
 }
 
 /**
@@ -240,6 +249,7 @@ if (args.has('--json')) {
   );
   console.log(row('ages', results.ages));
   console.log(row('indicators (all)', results.indicators));
+  for (const [k, v] of Object.entries(results.indicators.bySlice)) console.log(row(`  slice ${k}`, v));
   for (const [k, v] of Object.entries(results.indicators.byCategory)) console.log(row(`  ${k}`, v));
   console.log(`demo corpus (seed 42, default model): ${JSON.stringify(results.demo)}`);
   if (typeof contacts === 'string') console.log(`\ncontacts:${contacts}`);
