@@ -67,6 +67,7 @@ export async function findEvidence(db: DbOrTx, input: EvidenceInput, o: LinkRunO
     image: true,
     text: true,
     persona: true,
+    travel: true,
     split: true,
     hubs: true,
     ...o.signals,
@@ -111,6 +112,20 @@ export async function findEvidence(db: DbOrTx, input: EvidenceInput, o: LinkRunO
     }
   }
   const occ = await identifierOccurrences(db, toLoad);
+  // Contacts of each ad: its phones, else its e-mails and handles (persona proxy for hub checks).
+  const phonesOf = new Map<number, string[]>();
+  const addPhones = async (ids: number[]) => {
+    const need = [...new Set(ids)].filter((id) => !phonesOf.has(id));
+    const other = new Map<number, string[]>();
+    for (const id of need) phonesOf.set(id, []);
+    for (const r of await identifiersOfAds(db, need)) {
+      if (r.kind === 'phone') phonesOf.get(r.ad_id)!.push(r.value);
+      else if (r.kind === 'email' || r.kind === 'handle')
+        other.set(r.ad_id, [...(other.get(r.ad_id) ?? []), r.value]);
+    }
+    for (const [id, list] of other) if (phonesOf.get(id)!.length === 0) phonesOf.set(id, list);
+  };
+  await addPhones(occ.map((r) => r.ad_id));
   const groups = new Map<string, typeof occ>();
   for (const r of occ) {
     const k = `${r.kind}:${r.value}`;
@@ -123,7 +138,7 @@ export async function findEvidence(db: DbOrTx, input: EvidenceInput, o: LinkRunO
     const verdict = judge(
       kind,
       value,
-      list.map((r) => ({ adId: r.ad_id, city: r.city_name, at: r.t })),
+      list.map((r) => ({ adId: r.ad_id, city: r.city_name, at: r.t, contacts: phonesOf.get(r.ad_id) })),
     );
     if (verdict.suppressed) continue;
     list.sort((x, y) => x.t - y.t || x.ad_id - y.ad_id);
@@ -131,7 +146,7 @@ export async function findEvidence(db: DbOrTx, input: EvidenceInput, o: LinkRunO
       if (!newIds.has(r.ad_id)) return;
       const other = list[i - 1] ?? list[i + 1];
       if (!other) return;
-      const reason = identifierReason(kind, kind === 'image' ? `${value.slice(0, 12)}…` : value);
+      const reason = identifierReason(kind, value);
       push({
         a: other.ad_id,
         b: r.ad_id,
@@ -170,7 +185,12 @@ export async function findEvidence(db: DbOrTx, input: EvidenceInput, o: LinkRunO
       const ads = new Map<number, number>();
       for (const x of list) ads.set(x.ad, adTime(rows.get(x.ad)!));
       for (const p of input.phashes) if (p.phash === ph) ads.set(p.ad_id, adTime(rows.get(p.ad_id)!));
-      const occ2 = [...ads].map(([adId, at]) => ({ adId, at, city: rows.get(adId)?.city_name }));
+      const occ2 = [...ads].map(([adId, at]) => ({
+        adId,
+        at,
+        city: rows.get(adId)?.city_name,
+        contacts: phonesOf.get(adId),
+      }));
       if (judge('image', ph, occ2).suppressed) continue;
       for (const x of list) {
         const reason = x.d === 0 ? 'same image (pHash)' : `similar image (pHash distance ${x.d})`;
@@ -229,7 +249,7 @@ export async function findEvidence(db: DbOrTx, input: EvidenceInput, o: LinkRunO
       for (const w of weak) {
         const name = (names.get(w.a) ?? []).find((n) => (names.get(w.b) ?? []).includes(n));
         const sim = w.s.toFixed(2);
-        if (sig.persona && name) {
+        if (sig.persona && name && w.s >= o.personaMin) {
           const reason = `persona continuity: same name "${name}" and text ${sim} similar to ad ${w.a}`;
           push({ a: w.a, b: w.b, kind: 'persona', weight: w.s, strong: true, reason });
         } else if (sig.text) {

@@ -153,7 +153,9 @@ for (const kind of await backendsUnderTest()) {
         .selectAll()
         .where('value', '=', P(90))
         .executeTakeFirstOrThrow();
-      expect(s.reason).toMatch(/^suppressed: shared by \d+ ads in \d+ cities within 7 days$/);
+      expect(s.reason).toMatch(
+        /^suppressed: shared by \d+ ads (in \d+ cities within 7 days|with \d+ different contacts)$/,
+      );
     });
 
     it('honours the stop-list', async () => {

@@ -42,6 +42,9 @@ export class RebuildState {
   readonly prevCluster: Int32Array;
   /** Interned first phone of each ad (-1 none), for "phone changed" reasons. */
   readonly phone: Int32Array;
+  /** Interned contact (first phone, else e-mail or handle) of each ad (-1 none): persona proxy. */
+  readonly contact: Int32Array;
+  readonly contact2: Int32Array;
   readonly cities: string[] = [];
   private readonly cityIds = new Map<string, number>();
   readonly vias: string[] = [];
@@ -78,6 +81,8 @@ export class RebuildState {
     this.city = new Int32Array(n).fill(-1);
     this.prevCluster = new Int32Array(n);
     this.phone = new Int32Array(n).fill(-1);
+    this.contact = new Int32Array(n).fill(-1);
+    this.contact2 = new Int32Array(n).fill(-1);
     this.uf = new DenseUnionFind(n);
   }
 
@@ -100,6 +105,17 @@ export class RebuildState {
       this.viaIds.set(v, id);
     }
     return id;
+  }
+
+  /** Contact values (without kind) of dense index `i`. */
+  contactsOf(i: number): string[] {
+    const out: string[] = [];
+    for (const c of [this.contact[i]!, this.contact2[i]!]) {
+      if (c < 0) continue;
+      const v = this.vias[c]!;
+      out.push(v.slice(v.indexOf(':') + 1));
+    }
+    return out;
   }
 
   /** " — persona continuity: phone changed A → B" when both ads have a first phone and they differ. */

@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import { type ClusterEvent, assignStableIds, splitComponent } from '../core/link/cluster.ts';
+import { type GroupSighting, coTravelPairs, coTravelReason } from '../core/link/co-travel.ts';
 import { type IdentifierLinkKind, assessHub } from '../core/link/graph.ts';
 import { hamming, phashBandKeys } from '../core/link/image-match.ts';
 import type { EvidenceLink, LinkSignals } from '../core/link/link-ads.ts';
@@ -60,6 +61,7 @@ export async function rebuildLinks(
     image: true,
     text: true,
     persona: true,
+    travel: true,
     split: true,
     hubs: true,
     ...o.signals,
@@ -158,6 +160,7 @@ export async function rebuildLinks(
               adId: i,
               at: st.time[i],
               city: st.city[i]! >= 0 ? st.cities[st.city[i]!] : null,
+              contacts: st.contactsOf(i),
             })),
             hub,
           );
@@ -173,6 +176,43 @@ export async function rebuildLinks(
       await st.addLink(sorted[j - 1]!, sorted[j]!, kind, weight, true, `same ${label}${extra}`, via);
     }
   };
+
+  // Contacts of each ad first: its first phone (for "phone changed" reasons) and a contact (phone, else
+  // e-mail or handle) as persona proxy for hub checks. Streamed in primary-key order.
+  for (let after = 0; ; ) {
+    const rows = await db
+      .selectFrom('ad_identifiers')
+      .select(['ad_id', 'kind', 'value'])
+      .where('ad_id', '>', after)
+      .where('kind', 'in', ['phone', 'email', 'handle'])
+      .orderBy('ad_id')
+      .limit(20_000)
+      .execute();
+    if (rows.length === 0) break;
+    let end = rows.length;
+    if (rows.length === 20_000)
+      while (end > 1 && rows[end - 1]!.ad_id === rows[rows.length - 1]!.ad_id) end--;
+    for (let r = 0; r < end; r++) {
+      const x = rows[r]!;
+      const i = st.idxOf[x.ad_id] ?? -1;
+      if (i < 0) continue;
+      const via = st.internVia(`${x.kind}:${x.value}`);
+      if (x.kind === 'phone' && st.phone[i]! < 0) st.phone[i] = via;
+      // Two contacts per ad, phones first (kinds arrive in order email, handle, phone).
+      if (x.kind === 'phone' && st.contact[i]! >= 0 && !st.vias[st.contact[i]!]!.startsWith('phone:')) {
+        st.contact[i] = via;
+        st.contact2[i] = -1;
+      } else if (st.contact[i]! < 0) st.contact[i] = via;
+      else if (
+        st.contact2[i]! < 0 &&
+        (x.kind === 'phone' || !st.vias[st.contact[i]!]!.startsWith('phone:'))
+      ) {
+        st.contact2[i] = via;
+      }
+    }
+    after = rows[end - 1]!.ad_id;
+  }
+  lap('phones');
 
   // Pass B: shared identifiers, streamed in (kind, value) order.
   const PAGE = 20_000;
@@ -215,10 +255,6 @@ export async function rebuildLinks(
         .slice(s, e)
         .map((r) => st.idxOf[r.ad_id] ?? -1)
         .filter((i) => i >= 0);
-      if (kind === 'phone') {
-        const via = st.internVia(`phone:${value}`);
-        for (const i of members) if (st.phone[i]! < 0) st.phone[i] = via;
-      }
       if (sig[kind] !== false && members.length >= 2 && !judge(kind, value, members)) {
         await chain(
           kind,
@@ -269,9 +305,11 @@ export async function rebuildLinks(
       s = e;
     }
     lap('text');
-    await linkWeakTexts(db, st, weak, sig);
+    await linkWeakTexts(db, st, weak, sig, o.personaMin);
     lap('persona');
   }
+  if (sig.travel) await linkCoTravel(st);
+  lap('travel');
   await st.flush();
   await createBandIndexes(db as unknown as Parameters<typeof createBandIndexes>[0]);
   await createImageBandIndexes(db as unknown as Parameters<typeof createImageBandIndexes>[0]);
@@ -398,12 +436,32 @@ async function linkImages(
   }
 }
 
+/** Groups (current components) seen in the same cities on the same days are linked. */
+async function linkCoTravel(st: RebuildState) {
+  const sightings: GroupSighting[] = [];
+  for (let i = 0; i < st.n; i++) {
+    if (st.city[i]! < 0 || !Number.isFinite(st.time[i])) continue;
+    sightings.push({
+      group: st.uf.find(i),
+      ad: i,
+      city: st.cities[st.city[i]!]!,
+      day: Math.floor(st.time[i]! / 86_400_000),
+    });
+  }
+  for (const p of coTravelPairs(sightings)) {
+    const via = st.internVia(`travel:${st.adIdOf[p.a]}|${st.adIdOf[p.b]}`);
+    const reason = coTravelReason(p.visits);
+    for (const v of p.visits) await st.addLink(v.adA, v.adB, 'travel', 0.7, true, reason, via);
+  }
+}
+
 /** Weak text pairs: persona evidence when the ads share a name, weak links otherwise. */
 async function linkWeakTexts(
   db: Db,
   st: RebuildState,
   weak: { i: number; j: number; s: number }[],
   sig: LinkSignals,
+  personaMin: number,
 ) {
   const names = await namesOf(
     db,
@@ -417,7 +475,7 @@ async function linkWeakTexts(
     const a = st.adIdOf[w.i]!;
     const name = (names.get(a) ?? []).find((x) => (names.get(st.adIdOf[w.j]!) ?? []).includes(x));
     const sim = w.s.toFixed(2);
-    if (sig.persona && name && st.uf.find(w.i) !== st.uf.find(w.j)) {
+    if (sig.persona && name && w.s >= personaMin && st.uf.find(w.i) !== st.uf.find(w.j)) {
       const reason = `persona continuity: same name "${name}" and text ${sim} similar to ad ${a}${st.phoneChange(w.i, w.j)}`;
       await st.addLink(w.i, w.j, 'persona', w.s, true, reason, -1);
     } else if (sig.text) {

@@ -57,15 +57,20 @@ export class UnionFind {
 export interface SplitOptions {
   /** Components smaller than this are never split. Default 12. */
   minSplitSize: number;
-  /** Two communities are merged back when the weight between them ≥ glue × the smaller one's volume. */
-  glue: number;
+  /** Two communities are merged back when at least this many ads on each side have strong evidence into the other. */
+  minBridgeAds: number;
   /** Louvain resolution. Default 1. */
   resolution: number;
   /** Communities with fewer ads are absorbed by their most-tied neighbour. Default 3. */
   minPart: number;
 }
 
-export const DEFAULT_SPLIT_OPTIONS: SplitOptions = { minSplitSize: 12, glue: 0.2, resolution: 1, minPart: 3 };
+export const DEFAULT_SPLIT_OPTIONS: SplitOptions = {
+  minSplitSize: 12,
+  minBridgeAds: 2,
+  resolution: 1,
+  minPart: 3,
+};
 
 /** A deterministic PRNG so that Louvain gives the same split on every run. */
 function mulberry32(seed: number): () => number {
@@ -169,24 +174,36 @@ export function splitComponent(
   if (g.size === 0) return [members.slice()];
   const raw = louvain(g, { getEdgeWeight: 'weight', resolution: o.resolution, rng: mulberry32(42) });
   const comm = settleCommunities(g, members, raw, o.minPart);
-  // Merge back communities that are strongly tied to each other.
-  const vol = new Map<number, number>();
-  const cross = new Map<string, number>();
-  g.forEachEdge((_e, attr, s, t) => {
-    const w = attr.weight;
-    const cs = comm.get(s)!;
-    const ct = comm.get(t)!;
-    vol.set(cs, (vol.get(cs) ?? 0) + w);
-    vol.set(ct, (vol.get(ct) ?? 0) + w);
-    if (cs !== ct) {
-      const k = cs < ct ? `${cs}|${ct}` : `${ct}|${cs}`;
-      cross.set(k, (cross.get(k) ?? 0) + w);
+  // Merge back communities tied by strong evidence from several ads on both sides: one ad bridging two
+  // groups (a shared helpline, a mistaken extraction) is glue; a phone used across both groups is not.
+  const commOf = (ad: number) => comm.get(`a${ad}`)!;
+  const bridging = new Map<string, Set<number>>();
+  const mark = (ad: number, towards: number) => {
+    const k = `${commOf(ad)}>${towards}`;
+    if (!bridging.has(k)) bridging.set(k, new Set());
+    bridging.get(k)!.add(ad);
+  };
+  const viaAds = new Map<string, number[]>();
+  for (const l of links) {
+    if (!l.strong || !inComp.has(l.a) || !inComp.has(l.b)) continue;
+    if (l.via) {
+      if (!viaAds.has(l.via)) viaAds.set(l.via, []);
+      viaAds.get(l.via)!.push(l.a, l.b);
+    } else if (commOf(l.a) !== commOf(l.b)) {
+      mark(l.a, commOf(l.b));
+      mark(l.b, commOf(l.a));
     }
-  });
+  }
+  for (const ads of viaAds.values()) {
+    const comms = new Set(ads.map(commOf));
+    if (comms.size < 2) continue;
+    for (const ad of ads) for (const c of comms) if (c !== commOf(ad)) mark(ad, c);
+  }
   const uf = new UnionFind();
-  for (const [k, w] of cross) {
-    const [x, y] = k.split('|').map(Number) as [number, number];
-    if (w >= o.glue * Math.min(vol.get(x) ?? 0, vol.get(y) ?? 0)) uf.union(x, y);
+  for (const [k, set] of bridging) {
+    const [x, y] = k.split('>').map(Number) as [number, number];
+    if (x < y && set.size >= o.minBridgeAds && (bridging.get(`${y}>${x}`)?.size ?? 0) >= o.minBridgeAds)
+      uf.union(x, y);
   }
   const by = new Map<number, number[]>();
   for (const m of members) {

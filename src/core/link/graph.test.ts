@@ -22,6 +22,24 @@ describe('hub suppression', () => {
     expect(v.reason).toBe('suppressed: shared by 9 ads in 9 cities within 7 days');
   });
 
+  it('suppresses an image used next to many different contacts (stock photo), not a persona photo', () => {
+    const stock = Array.from({ length: 6 }, (_, i) => ({
+      adId: i,
+      city: 'Lyon',
+      at: T0 + i * 20 * DAY,
+      contacts: [`+3363998000${i}`],
+    }));
+    const v = assessHub('image', 'abc', stock);
+    expect(v.suppressed).toBe(true);
+    expect(v.reason).toBe('suppressed: shared by 6 ads with 6 different contacts');
+    const persona = stock.map((o, i) => ({ ...o, contacts: [i < 3 ? '+33639980001' : '+33639980002'] }));
+    expect(assessHub('image', 'abc', persona).suppressed).toBe(false);
+    expect(
+      assessHub('phone', '+33639980001', stock, { maxContacts: { phone: 4, email: 6, handle: 6, image: 4 } })
+        .suppressed,
+    ).toBe(true);
+  });
+
   it('suppresses stop-listed identifiers whatever the pattern', () => {
     const occ = [
       { adId: 1, city: 'Lyon', at: T0 },

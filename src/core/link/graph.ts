@@ -5,7 +5,7 @@
  * agencies, platforms), are "hubs": they are reported, never used to merge.
  */
 
-export type LinkKind = 'phone' | 'email' | 'handle' | 'image' | 'text' | 'persona';
+export type LinkKind = 'phone' | 'email' | 'handle' | 'image' | 'text' | 'persona' | 'travel';
 export type IdentifierLinkKind = 'phone' | 'email' | 'handle' | 'image';
 
 /** One piece of evidence between two ads. `a < b` is not required. */
@@ -28,6 +28,11 @@ export interface Occurrence {
   city?: string | null;
   /** Time seen (epoch ms), if known. */
   at?: number | null;
+  /**
+   * Contacts of the ad (phones, else e-mails/handles): a persona proxy. An identifier used next to many
+   * different contacts is shared (stock photo, helpline); a network's phone or a persona's photos are not.
+   */
+  contacts?: readonly string[];
 }
 
 export interface HubOptions {
@@ -37,6 +42,12 @@ export interface HubOptions {
   maxCitiesInWindow: number;
   /** More distinct ads than this makes the identifier a hub whatever the cities. Default 400. */
   maxAds: number;
+  /**
+   * More distinct contacts than this among the ads using the identifier (the identifier itself excluded)
+   * makes it a hub: a stock photo or a helpline appears next to many personas' contacts, a network's
+   * phone or a persona's photos next to a few.
+   */
+  maxContacts: Record<IdentifierLinkKind, number>;
   /** Known shared identifiers (`kind:value` or bare value): helplines, agencies, platform numbers. */
   stopList: ReadonlySet<string>;
 }
@@ -45,6 +56,7 @@ export const DEFAULT_HUB_OPTIONS: HubOptions = {
   windowDays: 7,
   maxCitiesInWindow: 6,
   maxAds: 400,
+  maxContacts: { phone: 8, email: 6, handle: 6, image: 4 },
   stopList: new Set(),
 };
 
@@ -103,6 +115,17 @@ export function assessHub(
   if (ads > o.maxAds) {
     return { suppressed: true, reason: `suppressed: shared by ${ads} ads in ${cities} cities`, ads, cities };
   }
+  const contacts = new Set<string>();
+  for (const x of occ) for (const p of x.contacts ?? []) if (p !== value) contacts.add(p);
+  const maxContacts = { ...DEFAULT_HUB_OPTIONS.maxContacts, ...o.maxContacts }[kind];
+  if (contacts.size > maxContacts) {
+    return {
+      suppressed: true,
+      reason: `suppressed: shared by ${ads} ads with ${contacts.size} different contacts`,
+      ads,
+      cities,
+    };
+  }
   const inWindow = maxCitiesInWindow(occ, o.windowDays * DAY);
   if (inWindow > o.maxCitiesInWindow) {
     return {
@@ -119,7 +142,7 @@ const KIND_WEIGHT: Record<IdentifierLinkKind, number> = { phone: 1, email: 1, ha
 
 /** Human-readable reason for a shared identifier. */
 export function identifierReason(kind: IdentifierLinkKind, value: string): string {
-  if (kind === 'image') return `same image (pHash ${value})`;
+  if (kind === 'image') return `same image (SHA-256 ${value.slice(0, 12)}…)`;
   return `same ${kind} ${value}`;
 }
 

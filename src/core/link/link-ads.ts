@@ -41,6 +41,8 @@ export interface LinkSignals {
   image: boolean;
   text: boolean;
   persona: boolean;
+  /** Co-travel between groups (same cities on the same days); used by the store runner. */
+  travel: boolean;
   split: boolean;
   hubs: boolean;
 }
@@ -53,6 +55,8 @@ export interface LinkOptions {
   textStrong: number;
   /** Text similarity kept as weak evidence (and as persona evidence with a shared name). Default 0.4. */
   textWeak: number;
+  /** Minimum text similarity for persona evidence (same name). Default 0.5. */
+  personaMin: number;
   imageMaxDistance: number;
   /** In a crowded LSH/image bucket, compare each ad with at most this many earlier ones. Default 25. */
   bucketCompare: number;
@@ -64,6 +68,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   split: {},
   textStrong: 0.6,
   textWeak: 0.4,
+  personaMin: 0.5,
   imageMaxDistance: DEFAULT_IMAGE_MAX_DISTANCE,
   bucketCompare: 25,
 };
@@ -91,6 +96,7 @@ const ALL_ON: LinkSignals = {
   image: true,
   text: true,
   persona: true,
+  travel: true,
   split: true,
   hubs: true,
 };
@@ -100,6 +106,11 @@ function phoneChange(a: LinkAdInput | undefined, b: LinkAdInput | undefined): st
   const pb = b?.phones ?? [];
   if (pa.length === 0 || pb.length === 0 || pa.some((p) => pb.includes(p))) return '';
   return ` — persona continuity: phone changed ${pa[0]} → ${pb[0]}`;
+}
+
+function contactsOf(a: LinkAdInput): string[] {
+  if (a.phones?.length) return a.phones;
+  return [...(a.emails ?? []), ...(a.handles ?? [])];
 }
 
 /** Pairs (i < j positions) to compare inside one bucket: each member against up to `k` earlier ones. */
@@ -122,7 +133,7 @@ export function linkAds(ads: readonly LinkAdInput[], options: Partial<LinkOption
   const add = (kind: IdentifierLinkKind, value: string, a: LinkAdInput) => {
     const key = `${kind}:${value}`;
     if (!occ.has(key)) occ.set(key, []);
-    occ.get(key)!.push({ adId: a.id, city: a.city, at: a.at });
+    occ.get(key)!.push({ adId: a.id, city: a.city, at: a.at, contacts: contactsOf(a) });
   };
   for (const a of ads) {
     if (sig.phone) for (const v of new Set(a.phones)) add('phone', v, a);
@@ -204,7 +215,7 @@ export function linkAds(ads: readonly LinkAdInput[], options: Partial<LinkOption
         if (sig.text && s >= o.textStrong) {
           const reason = `text ${sim} similar to ad ${x}${phoneChange(ax, ay)}`;
           links.push({ a: x, b: y, kind: 'text', weight: s, strong: true, reason });
-        } else if (sig.persona && name) {
+        } else if (sig.persona && name && s >= o.personaMin) {
           const reason = `persona continuity: same name "${name}" and text ${sim} similar${phoneChange(ax, ay)}`;
           links.push({ a: x, b: y, kind: 'persona', weight: s, strong: true, reason });
         } else if (sig.text) {
