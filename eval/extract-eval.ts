@@ -74,6 +74,7 @@ const zero = (): Counts => ({ cases: 0, tp: 0, fp: 0, fn: 0 });
 
 function evalPlaces() {
   const all = zero();
+  const bySlice: Record<string, Counts> = {};
   const negatives = { lines: 0, withFalsePlace: 0 };
   let cityRight = 0;
   let cityLines = 0;
@@ -83,6 +84,8 @@ function evalPlaces() {
     const places = extractPlaces(content);
     const got = places.map((p) => p.name);
     if (!compare(all, l.expected, got)) errors.push(`places ${JSON.stringify(l)} got=${JSON.stringify(got)}`);
+    bySlice[l.slice ?? 'main'] ??= zero();
+    compare(bySlice[l.slice ?? 'main']!, l.expected, got);
     if (l.expected.length === 0) {
       negatives.lines++;
       if (got.length > 0) negatives.withFalsePlace++;
@@ -100,18 +103,22 @@ function evalPlaces() {
       falsePositiveRate: round(negatives.withFalsePlace / Math.max(1, negatives.lines)),
     },
     cityAccuracy: round(cityRight / Math.max(1, cityLines)),
+    bySlice: Object.fromEntries(Object.entries(bySlice).map(([k, v]) => [k, prf(v)])),
   };
 }
 
 function evalAges() {
   const all = zero();
+  const bySlice: Record<string, Counts> = {};
   for (const l of load<number>('ages.jsonl')) {
     const content: AdContent = { body: l.text };
     if (l.age !== undefined) content.age = l.age;
     const got = extractAges(content).map((a) => a.age);
     if (!compare(all, l.expected, got)) errors.push(`ages ${JSON.stringify(l)} got=${JSON.stringify(got)}`);
+    bySlice[l.slice ?? 'main'] ??= zero();
+    compare(bySlice[l.slice ?? 'main']!, l.expected, got);
   }
-  return prf(all);
+  return { ...prf(all), bySlice: Object.fromEntries(Object.entries(bySlice).map(([k, v]) => [k, prf(v)])) };
 }
 
 function evalIndicators() {
@@ -247,7 +254,9 @@ if (args.has('--json')) {
   console.log(
     `  negatives: ${results.places.negatives.withFalsePlace}/${results.places.negatives.lines} lines with a false place; city accuracy ${pct(results.places.cityAccuracy)} %`,
   );
+  for (const [k, v] of Object.entries(results.places.bySlice)) console.log(row(`  slice ${k}`, v));
   console.log(row('ages', results.ages));
+  for (const [k, v] of Object.entries(results.ages.bySlice)) console.log(row(`  slice ${k}`, v));
   console.log(row('indicators (all)', results.indicators));
   for (const [k, v] of Object.entries(results.indicators.bySlice)) console.log(row(`  slice ${k}`, v));
   for (const [k, v] of Object.entries(results.indicators.byCategory)) console.log(row(`  ${k}`, v));
