@@ -159,8 +159,9 @@ export function recordLine(r: AdRecord): string {
   return JSON.stringify({ ...known, ...extra });
 }
 
-async function writeLine(s: WriteStream, line: string): Promise<void> {
-  if (!s.write(`${line}\n`)) await once(s, 'drain');
+async function writeChunk(s: WriteStream, lines: string[]): Promise<void> {
+  if (lines.length === 0) return;
+  if (!s.write(`${lines.join('\n')}\n`)) await once(s, 'drain');
 }
 
 async function close(s: WriteStream): Promise<void> {
@@ -182,16 +183,26 @@ export async function writeDemoCorpus(outDir: string, opts: GenerateOptions): Pr
   const truth = createWriteStream(truthFile);
   let count = 0;
   let images = 0;
+  // Lines are written in batches: one write call per line dominated the cost of large corpora.
+  let adLines: string[] = [];
+  let truthLines: string[] = [];
+  const flush = async () => {
+    await Promise.all([writeChunk(ads, adLines), writeChunk(truth, truthLines)]);
+    adLines = [];
+    truthLines = [];
+  };
   try {
     for (const g of generateCorpus(opts)) {
       for (const img of g.images) {
         await writeFile(join(imagesDir, img.name), img.png);
         images++;
       }
-      await writeLine(ads, recordLine(g.record));
-      await writeLine(truth, JSON.stringify(g.truth));
+      adLines.push(recordLine(g.record));
+      truthLines.push(JSON.stringify(g.truth));
       count++;
+      if (adLines.length >= 1000) await flush();
     }
+    await flush();
   } finally {
     await Promise.all([close(ads), close(truth)]);
   }

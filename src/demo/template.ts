@@ -104,22 +104,38 @@ export interface RenderContext {
 }
 
 function fill(s: string, c: RenderContext): string {
-  return s
-    .replace(/\{name2\}/g, c.name2)
-    .replace(/\{name\}/g, c.name)
-    .replace(/\{age\}/g, String(c.age ?? ''))
-    .replace(/\{city2\}/g, c.city2)
-    .replace(/\{city3\}/g, c.city3)
-    .replace(/\{city\}/g, c.city)
-    .replace(/\{p30\}/g, String(c.p30))
-    .replace(/\{p60\}/g, String(c.p60))
-    .replace(/\{day\}/g, c.day)
-    .replace(/\{phone\}/g, c.phone ?? '');
+  if (!s.includes('{')) return s;
+  return s.replace(/\{(\w+)\}/g, (m, k: string) => {
+    switch (k) {
+      case 'name':
+        return c.name;
+      case 'name2':
+        return c.name2;
+      case 'age':
+        return String(c.age ?? '');
+      case 'city':
+        return c.city;
+      case 'city2':
+        return c.city2;
+      case 'city3':
+        return c.city3;
+      case 'p30':
+        return String(c.p30);
+      case 'p60':
+        return String(c.p60);
+      case 'day':
+        return c.day;
+      case 'phone':
+        return c.phone ?? '';
+      default:
+        return m;
+    }
+  });
 }
 
 function applyEdits(s: string, edits: readonly [string, string][]): string {
   let out = s;
-  for (const [from, to] of edits) out = out.split(from).join(to);
+  for (const [from, to] of edits) if (out.includes(from)) out = out.split(from).join(to);
   return out;
 }
 
