@@ -126,6 +126,30 @@ for (const kind of await backendsUnderTest()) {
       expect((await d.req('GET', '/auth/me')).status).toBe(401);
     });
 
+    it("changes one's own password: needs the current one, ends other sessions", async () => {
+      await createUser(b, { username: 'pwuser', role: 'outreach', password: PASSWORD });
+      const first = await login(app, 'pwuser', PASSWORD);
+      const second = await login(app, 'pwuser', PASSWORD);
+      expect(
+        (
+          await first.req('POST', '/auth/password', {
+            current: 'wrong-password!',
+            next: 'another long password',
+          })
+        ).status,
+      ).toBe(401);
+      expect((await first.req('POST', '/auth/password', { current: PASSWORD, next: 'short' })).status).toBe(
+        400,
+      );
+      expect(
+        (await first.req('POST', '/auth/password', { current: PASSWORD, next: 'another long password' }))
+          .status,
+      ).toBe(200);
+      expect((await second.req('GET', '/auth/me')).status).toBe(401);
+      await expect(login(app, 'pwuser', PASSWORD)).rejects.toThrow(/401/);
+      expect((await login(app, 'pwuser', 'another long password')).csrf.length).toBeGreaterThan(20);
+    });
+
     it('sends security headers with a CSP without external origins', async () => {
       const res = await app.request('/api/v1/openapi.json');
       expect(res.headers.get('content-security-policy')).toBe(CSP);

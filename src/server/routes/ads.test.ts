@@ -161,6 +161,46 @@ for (const kind of await backendsUnderTest()) {
       expect(audit.length).toBe(2);
     });
 
+    it('serves an original stored as a data URI, only with a reason', async () => {
+      const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+      const [id] = await seedAds(b, [
+        {
+          record: { id: 'img2' },
+          images: [
+            {
+              ref: `data:image/png;base64,${png.toString('base64')}`,
+              sha256: 'b'.repeat(64),
+              phash: null,
+              thumb: null,
+              status: 'ok',
+            },
+          ],
+        },
+      ]);
+      expect((await c.req('GET', `/ads/${id}/images/0/original`)).status).toBe(400);
+      const o = await c.req('GET', `/ads/${id}/images/0/original?reason=compare+faces`);
+      expect(o.status).toBe(200);
+      expect(Buffer.from(await o.arrayBuffer())).toEqual(png);
+      const row = await b.db
+        .selectFrom('audit_log')
+        .select('details')
+        .where('action', '=', 'view_image_original')
+        .orderBy('seq', 'desc')
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(row.details!)).toMatchObject({ reason: 'compare faces', served: true });
+      await b.db.deleteFrom('ads').where('id', '=', id).execute();
+    });
+
+    it('filters indicators by scanning the analysis on databases without the indicator index', async () => {
+      const { applyAdFilters } = await import('../ads/list-ads.ts');
+      const { AdFilterSchema } = await import('../ads/list-ads.ts');
+      const f = AdFilterSchema.parse({ indicator: 'minor.new_girl' });
+      const rows = await applyAdFilters(b, b.db.selectFrom('ads'), f, { indicatorIndex: false })
+        .q.select('ads.source_id')
+        .execute();
+      expect(rows.map((r) => r.source_id)).toEqual(['a1']);
+    });
+
     it('marks ads reviewed in bulk', async () => {
       const r = await c.json('POST', '/ads/review', { ids: [ids[0], ids[1]], reviewed: true });
       expect(r.body).toEqual({ updated: 2 });
