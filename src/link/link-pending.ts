@@ -32,7 +32,7 @@ export async function linkPending(
     const ids = await pendingAdIds(b, after, options.batchSize ?? 500);
     if (ids.length === 0) break;
     const r = await linkNewAds(b, ids, options);
-    events.push(...r.events);
+    for (const e of r.events) events.push(e);
     done += ids.length;
     after = ids[ids.length - 1]!;
     options.onProgress?.(done);

@@ -57,7 +57,7 @@ export function adText(r: { title: string | null; body: string }): string {
 export async function loadAds(db: DbOrTx, ids: readonly number[]): Promise<LinkAdRow[]> {
   const out: LinkAdRow[] = [];
   await inChunks(ids, CHUNK, async (c) => {
-    out.push(...(await db.selectFrom('ads').select(AD_COLUMNS).where('id', 'in', c).execute()));
+    for (const r of await db.selectFrom('ads').select(AD_COLUMNS).where('id', 'in', c).execute()) out.push(r);
   });
   return out;
 }
@@ -240,7 +240,8 @@ export async function linksTouching(db: DbOrTx, ids: readonly number[]) {
   const out: LinkRow[] = [];
   const cols = ['ad_a', 'ad_b', 'kind', 'weight', 'strong', 'reason', 'via'] as const;
   await inChunks(ids, CHUNK, async (c) => {
-    out.push(...(await db.selectFrom('links').select(cols).where('ad_a', 'in', c).execute()));
+    // A loop, not push(...rows): an ad in a large network can have more links than the stack has room for.
+    for (const r of await db.selectFrom('links').select(cols).where('ad_a', 'in', c).execute()) out.push(r);
     out.push(
       ...(await db
         .selectFrom('links')
