@@ -11,8 +11,12 @@ export type Lexeme =
   | { k: 'nw'; start: number; end: number; word: NumWord }
   /** `cap`: starts with an upper-case letter (a name or a city after a postcode). */
   | { k: 'w'; start: number; end: number; lower: string; cap: boolean }
+  /** Whitespace; shared objects: `start`/`end` are -1, `newlines` is capped at 4. */
   | { k: 'ws'; start: number; end: number; newlines: number }
   | { k: 's'; start: number; end: number; ch: string };
+
+/** Shared whitespace lexemes by line-break count (0–4); their offsets are not used. */
+const WS: Lexeme[] = [0, 1, 2, 3, 4].map((newlines) => ({ k: 'ws', start: -1, end: -1, newlines }));
 
 /** Letters that stand for digits when glued to digits. */
 const LOOK: Record<string, string> = {
@@ -89,7 +93,8 @@ export function lexInto(t: string, out: LexemeSink): void {
           break;
         j++;
       }
-      out.push({ k: 'ws', start: i, end: j, newlines: nl });
+      // Whitespace is half of all lexemes and only its line count matters: shared objects, no allocation.
+      out.push(WS[nl < 4 ? nl : 4]!);
       i = j;
       continue;
     }
@@ -108,7 +113,7 @@ export function lexInto(t: string, out: LexemeSink): void {
       continue;
     }
     const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    out.push({ k: 's', start: i, end: i + w, ch: t.slice(i, i + w) });
+    out.push({ k: 's', start: i, end: i + w, ch: w === 1 ? t[i]! : t.slice(i, i + w) });
     i += w;
   }
 }

@@ -42,6 +42,9 @@ describe('normalizeText', () => {
     expect(normalizeText('привет').text).toBe('привет');
     expect(normalizeText('👻 ѕnар').text).toBe('👻 snap');
   });
+  it('reads small capitals as letters', () => {
+    expect(normalizeText('ꜱɴᴀᴘ').text).toBe('snap');
+  });
   it('lower-cases on request', () => {
     expect(normalizeText('SNAP ＬＯＬＡ', { lowercase: true }).text).toBe('snap lola');
   });

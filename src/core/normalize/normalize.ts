@@ -263,6 +263,34 @@ export function normalizeText(s: string, opts: NormalizeOptions = {}): Normalize
 
 const clusterCache = new Map<string, string>();
 
+/** Small capitals, used to slip words like "ꜱɴᴀᴘ" past filters; NFKC leaves them alone. */
+const SMALL_CAPS: Record<string, string> = {
+  ᴀ: 'a',
+  ʙ: 'b',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ꜰ: 'f',
+  ɢ: 'g',
+  ʜ: 'h',
+  ɪ: 'i',
+  ᴊ: 'j',
+  ᴋ: 'k',
+  ʟ: 'l',
+  ᴍ: 'm',
+  ɴ: 'n',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ʀ: 'r',
+  ꜱ: 's',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ʏ: 'y',
+  ᴢ: 'z',
+};
+
 /** NFKC of one cluster with marks and invisible characters removed; memoised (emoji repeat a lot). */
 function normalizeCluster(cluster: string, cp: number, w: number, lower: boolean): string {
   const key = lower ? `L${cluster}` : cluster;
@@ -278,6 +306,8 @@ function normalizeCluster(cluster: string, cp: number, w: number, lower: boolean
       for (const ch of cluster) if (!isInvisible(ch.codePointAt(0)!)) c += ch;
     }
     c = c.normalize('NFKC');
+    const small = SMALL_CAPS[c];
+    if (small !== undefined) c = small;
     if (lower) c = c.toLowerCase();
     norm = '';
     for (const ch of c) {
