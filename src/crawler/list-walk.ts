@@ -24,6 +24,8 @@ function pageUrl(start: string, param: string, n: number): string {
 export async function walkLists(a: LoadedAdapter, s: Session, signal?: AbortSignal): Promise<Walk> {
   const w: Walk = { links: [], refused: [], complete: true, pages: 0, errors: [] };
   const seenPages = new Set<string>();
+  const links = new Set<string>();
+  const refused = new Set<string>();
   const p = a.list.pagination;
   for (const start of a.starts) {
     let url: string | null = p?.type === 'param' ? pageUrl(start, p.param, p.start) : start;
@@ -51,9 +53,8 @@ export async function walkLists(a: LoadedAdapter, s: Session, signal?: AbortSign
       }
       const l = extractListing(page.html, page.result.url, a);
       for (const link of l.links) {
-        if (!a.hosts.has(new URL(link).host)) {
-          if (!w.refused.includes(link)) w.refused.push(link);
-        } else if (!w.links.includes(link)) w.links.push(link);
+        if (!a.hosts.has(new URL(link).host)) refused.add(link);
+        else links.add(link);
       }
       if (p?.type === 'param') {
         n += p.step;
@@ -64,5 +65,7 @@ export async function walkLists(a: LoadedAdapter, s: Session, signal?: AbortSign
     if (!ended) w.complete = false;
   }
   if (w.errors.length > 0 || signal?.aborted) w.complete = false;
+  w.links = [...links];
+  w.refused = [...refused];
   return w;
 }
