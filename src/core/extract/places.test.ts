@@ -91,6 +91,11 @@ describe('extractPlaces', () => {
     });
   });
 
+  it('does not read a place inside a handle, an e-mail or a URL', () => {
+    expect(names('snap: kim_lyon69')).toEqual([]);
+    expect(names('ecris à lea.paris@mail.example')).toEqual([]);
+  });
+
   it('gives coordinates for large communes', () => {
     const p = extractPlaces({ body: 'à Bordeaux' })[0]!;
     expect(p.lat).toBeGreaterThan(44);

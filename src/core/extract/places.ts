@@ -213,18 +213,15 @@ function unitAfter(toks: Token[], j: number): boolean {
   return NOT_PLACE_AFTER.has(n.t) || CURRENCY_SYMBOLS.has(n.t) || (n.k === 'n' && n.sep !== 'newline');
 }
 
-/** A word glued to "_", "@" or "." on either side is part of a handle, an e-mail or a URL ("kim_lyon69"). */
-function insideIdentifier(toks: Token[], i: number): boolean {
-  const t = toks[i]!;
-  const prev = toks[i - 1];
-  const next = toks[i + 1];
-  const glue = (x: Token | undefined) =>
-    x !== undefined && (x.t === '_' || x.t === '@' || x.t === '.' || x.t === '/');
-  return (
-    (t.sep === 'none' && glue(prev)) ||
-    (next !== undefined && next.sep === 'none' && glue(next) && toks[i + 2]?.sep === 'none')
-  );
+/** A name glued to "_", "@", "." or "/" on either side is part of a handle, an e-mail or a URL ("kim_lyon69"). */
+function insideIdentifier(toks: Token[], start: number, end: number): boolean {
+  const prev = toks[start - 1];
+  if (prev !== undefined && toks[start]!.sep === 'none' && GLUE.has(prev.t)) return true;
+  const next = toks[end];
+  return next !== undefined && next.sep === 'none' && GLUE.has(next.t) && toks[end + 1]?.sep === 'none';
 }
+
+const GLUE = new Set(['_', '@', '.', '/']);
 
 /** Looks right after a commune name for an arrondissement, a postcode or a "(dd)" département. */
 function afterName(
@@ -298,9 +295,8 @@ function scanField(f: FieldTokens, hints: Set<string>, out: Found[]): void {
     if (used[i]) continue;
     const t = toks[i]!;
     if (t.k === 'w') {
-      if (insideIdentifier(toks, i)) continue;
       const m = matchName(toks, i);
-      if (m) {
+      if (m && !insideIdentifier(toks, m.start, m.end)) {
         const { prep, strongA } = prepBefore(toks, m.start, f.text);
         const first = toks[m.start]!;
         const cap = first.cap;
