@@ -20,6 +20,8 @@ describe('extractHandles', () => {
     ['fansly: lola_x', 'other:fansly:lola_x'],
     ['sc : lola93', 'snapchat:lola93'],
     ['ꜱɴᴀᴘ : 𝐥𝐨𝐥𝐚_𝐱', 'snapchat:lola_x'],
+    ['retrouve-moi @lola_x sur snap', 'snapchat:lola_x'],
+    ['@mila.vip (insta)', 'instagram:mila.vip'],
     ['WhatsApp : +33 6 39 98 12 34', 'whatsapp:+33639981234'],
     ['06 39 98 12 34 (whatsapp)', 'whatsapp:+33639981234'],
     ['wa.me/33639981234', 'whatsapp:+33639981234'],

@@ -202,6 +202,34 @@ function afterCue(t: string, i: number, c: Cue): { handle: string; end: number }
   return { handle: h, end: hs + h.length };
 }
 
+const BEFORE_LINKS = new Set(['sur', 'on', 'en', 'via', 'my', 'mon']);
+
+/** An '@handle' just before a cue, linked by "sur"/"on"/"via" or an opening parenthesis. */
+function beforeCue(t: string, cueStart: number): { handle: string; start: number } | null {
+  let j = cueStart;
+  for (let guard = 0; guard < 4 && j > 0; guard++) {
+    const c = t.charCodeAt(j - 1);
+    if (c === 32 || c === 40 || c === 58 || c === 45) {
+      j--;
+      continue;
+    }
+    let k = j;
+    while (k > 0 && isWordChar(t.charCodeAt(k - 1)) && j - k < 6) k--;
+    if (k < j && BEFORE_LINKS.has(t.slice(k, j)) && (k === 0 || !isHandleChar(t.charCodeAt(k - 1)))) {
+      j = k;
+      continue;
+    }
+    break;
+  }
+  let k = j;
+  while (k > 0 && isHandleChar(t.charCodeAt(k - 1)) && j - k < 40) k--;
+  if (k === 0 || t.charCodeAt(k - 1) !== 64) return null;
+  if (k >= 2 && isHandleChar(t.charCodeAt(k - 2))) return null; // an e-mail, not a mention
+  const h = cleanHandle(t.slice(k, j));
+  if (h.length < 2 || h.length > 30 || !/[a-z]/.test(h)) return null;
+  return { handle: h, start: k - 1 };
+}
+
 function findCues(t: string, out: Found[], waCues: { start: number; end: number }[]): void {
   let i = 0;
   const n = t.length;
@@ -253,6 +281,15 @@ function findCues(t: string, out: Found[], waCues: { start: number; end: number 
         for (const x of cues) {
           if (x.platform === 'whatsapp') continue;
           out.push({ platform: x.platform, handle: named(x, r.handle), start: i, end: r.end });
+        }
+      } else if (!cw.strict) {
+        // Handle before the cue: "@lola_x sur snap", "@lola_x (insta)".
+        const b = beforeCue(t, i);
+        if (b !== null) {
+          for (const x of cues) {
+            if (x.platform !== 'whatsapp')
+              out.push({ platform: x.platform, handle: named(x, b.handle), start: b.start, end: m });
+          }
         }
       }
       i = m;
