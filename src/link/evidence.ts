@@ -194,7 +194,7 @@ export async function findEvidence(db: DbOrTx, input: EvidenceInput, o: LinkRunO
       if (judge('image', ph, occ2).suppressed) continue;
       for (const x of list) {
         const reason = x.d === 0 ? 'same image (pHash)' : `similar image (pHash distance ${x.d})`;
-        push({ a: x.ad, b: x.from, kind: 'image', weight: 0.8, strong: true, reason });
+        push({ a: x.ad, b: x.from, kind: 'image', weight: 0.8, strong: true, reason, via: `image:${ph}` });
       }
     }
   }

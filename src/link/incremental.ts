@@ -10,6 +10,7 @@ import { signatureToBytes } from '../core/link/minhash.ts';
 import type { ClusterId } from '../core/types.ts';
 import type { Backend, DbOrTx } from '../store/database.ts';
 import {
+  inChunks,
   adText,
   applyAssignments,
   clusterIdOf,
@@ -26,6 +27,7 @@ import {
   putTextSignatures,
   recordClusterEvents,
 } from '../store/link-repo.ts';
+import { linkCoTravel } from './co-travel-runner.ts';
 import { findEvidence } from './evidence.ts';
 import { type LinkRunOptions, hasherFor, resolveLinkOptions } from './options.ts';
 
@@ -100,7 +102,14 @@ export async function linkNewAds(
     await putSuppressed(trx, ev.suppressed, at);
     const prevOf = new Map<number, string | null>();
     for (const r of ev.rows.values()) prevOf.set(r.id, r.cluster_id);
+    // An identifier that has just become a hub no longer links the ads it linked before.
+    for (const r of await unlinkSuppressed(
+      trx,
+      ev.suppressed.map((x) => `${x.kind}:${x.value}`),
+    ))
+      prevOf.set(r.id, r.cluster_id);
     const clusterEvents = await recluster(trx, [...prevOf.keys()], prevOf, o, at);
+    if (o.signals.travel !== false) clusterEvents.push(...(await linkCoTravel(trx, present, o, at)));
     const finalOf = new Map(
       (await loadAds(trx, present)).map((r) => [r.id, r.cluster_id as ClusterId | null]),
     );
@@ -117,6 +126,18 @@ export async function linkNewAds(
     }
     return { events, clusterEvents, links: ev.links.length };
   });
+}
+
+/** Delete the links made through identifiers now suppressed; returns the ads they touched. */
+async function unlinkSuppressed(db: DbOrTx, vias: string[]) {
+  if (vias.length === 0) return [];
+  const touched = new Set<number>();
+  await inChunks(vias, 200, async (c) => {
+    const rows = await db.selectFrom('links').select(['ad_a', 'ad_b']).where('via', 'in', c).execute();
+    for (const r of rows) touched.add(r.ad_a).add(r.ad_b);
+    if (rows.length > 0) await db.deleteFrom('links').where('via', 'in', c).execute();
+  });
+  return loadAds(db, [...touched]);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 
 /** Default maximum Hamming distance for "same image" (measured in src/images/phash.test.ts). */
-export const DEFAULT_IMAGE_MAX_DISTANCE = 12;
+export const DEFAULT_IMAGE_MAX_DISTANCE = 8;
 
 const HEX16 = /^[0-9a-f]{16}$/;
 

@@ -55,7 +55,7 @@ export interface LinkOptions {
   textStrong: number;
   /** Text similarity kept as weak evidence (and as persona evidence with a shared name). Default 0.4. */
   textWeak: number;
-  /** Minimum text similarity for persona evidence (same name). Default 0.5. */
+  /** Minimum text similarity for persona evidence (same name). Default 0.55. */
   personaMin: number;
   imageMaxDistance: number;
   /** In a crowded LSH/image bucket, compare each ad with at most this many earlier ones. Default 25. */
@@ -68,7 +68,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   split: {},
   textStrong: 0.6,
   textWeak: 0.4,
-  personaMin: 0.5,
+  personaMin: 0.55,
   imageMaxDistance: DEFAULT_IMAGE_MAX_DISTANCE,
   bucketCompare: 25,
 };

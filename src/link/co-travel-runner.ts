@@ -1,0 +1,109 @@
+/**
+ * Co-travel for newly linked ads: the clusters they are in are compared with the clusters seen in the
+ * same cities within days (indexed lookups by city and date); clusters that moved together are linked
+ * and re-clustered.
+ */
+import type { ClusterEvent } from '../core/link/cluster.ts';
+import {
+  DEFAULT_CO_TRAVEL,
+  type GroupSighting,
+  coTravelPairs,
+  coTravelReason,
+} from '../core/link/co-travel.ts';
+import type { DbOrTx } from '../store/database.ts';
+import { adTime, inChunks, insertLinks, loadAds } from '../store/link-repo.ts';
+import { recluster } from './incremental.ts';
+import type { LinkRunOptions } from './options.ts';
+
+const DAY = 86_400_000;
+
+async function sightingsOf(db: DbOrTx, clusterIds: string[], group: Map<string, number>) {
+  const out: GroupSighting[] = [];
+  await inChunks(clusterIds, 200, async (c) => {
+    const rows = await db
+      .selectFrom('ads')
+      .select(['id', 'cluster_id', 'city_name', 'posted_at', 'captured_at', 'first_seen'])
+      .where('cluster_id', 'in', c)
+      .where('city_name', 'is not', null)
+      .execute();
+    for (const r of rows) {
+      out.push({
+        group: group.get(r.cluster_id!)!,
+        ad: r.id,
+        city: r.city_name!,
+        day: Math.floor(adTime(r) / DAY),
+      });
+    }
+  });
+  return out;
+}
+
+/** Link the clusters of `adIds` to clusters that moved with them; returns the re-clustering events. */
+export async function linkCoTravel(
+  db: DbOrTx,
+  adIds: readonly number[],
+  o: LinkRunOptions,
+  at: string,
+): Promise<ClusterEvent[]> {
+  const mine = [
+    ...new Set((await loadAds(db, adIds)).map((r) => r.cluster_id).filter((c): c is string => !!c)),
+  ];
+  if (mine.length === 0) return [];
+  const group = new Map<string, number>();
+  const gid = (c: string) => {
+    if (!group.has(c)) group.set(c, group.size);
+    return group.get(c)!;
+  };
+  for (const c of mine) gid(c);
+  const own = await sightingsOf(db, mine, group);
+  // Candidate clusters: ads in the same cities within the co-travel window of any own sighting.
+  const candidates = new Set<string>();
+  const byCity = new Map<string, number[]>();
+  for (const s of own) byCity.set(s.city, [...(byCity.get(s.city) ?? []), s.day]);
+  for (const [city, days] of byCity) {
+    if (new Set(own.filter((s) => s.city === city).map((s) => s.group)).size === 0) continue;
+    const from = new Date((Math.min(...days) - DEFAULT_CO_TRAVEL.maxDays) * DAY).toISOString();
+    const to = new Date((Math.max(...days) + DEFAULT_CO_TRAVEL.maxDays + 1) * DAY).toISOString();
+    const rows = await db
+      .selectFrom('ads')
+      .select(['cluster_id'])
+      .distinct()
+      .where('city_name', '=', city)
+      .where('posted_at', '>=', from)
+      .where('posted_at', '<', to)
+      .where('cluster_id', 'is not', null)
+      .limit(500)
+      .execute();
+    for (const r of rows) if (!group.has(r.cluster_id!)) candidates.add(r.cluster_id!);
+  }
+  if (candidates.size === 0) return [];
+  const cand = [...candidates];
+  for (const c of cand) gid(c);
+  const all = [...own, ...(await sightingsOf(db, cand, group))];
+  const mineIds = new Set(mine.map((c) => group.get(c)!));
+  const pairs = coTravelPairs(all).filter((p) => mineIds.has(p.a) || mineIds.has(p.b));
+  if (pairs.length === 0) return [];
+  const names = [...group.keys()];
+  const rows = pairs.flatMap((p) => {
+    const reason = coTravelReason(p.visits);
+    const via = `travel:${names[p.a]}|${names[p.b]}`;
+    return p.visits.map((v) => ({
+      ad_a: v.adA,
+      ad_b: v.adB,
+      kind: 'travel',
+      weight: 0.7,
+      strong: 1,
+      reason,
+      via,
+    }));
+  });
+  const involved = [...new Set(rows.flatMap((r) => [r.ad_a, r.ad_b]))];
+  await db
+    .deleteFrom('links')
+    .where('kind', '=', 'travel')
+    .where('via', 'in', [...new Set(rows.map((r) => r.via))])
+    .execute();
+  await insertLinks(db, rows, at);
+  const prevOf = new Map((await loadAds(db, involved)).map((r) => [r.id, r.cluster_id]));
+  return recluster(db, involved, prevOf, o, at);
+}
