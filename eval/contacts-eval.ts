@@ -85,9 +85,9 @@ function evaluate(cases: Case[], run: (c: AdContent) => string[]): Result {
   return { overall: scores(total), byStyle: map(byStyle), byFile: map(byFile), errors };
 }
 
-const phoneCases = load('phones.jsonl', 'phones-handwritten.jsonl');
-const emailCases = load('emails.jsonl', 'emails-handwritten.jsonl');
-const handleCases = load('handles.jsonl', 'handles-handwritten.jsonl');
+const phoneCases = load('phones.jsonl', 'phones-handwritten.jsonl', 'phones-fresh.jsonl');
+const emailCases = load('emails.jsonl', 'emails-handwritten.jsonl', 'emails-fresh.jsonl');
+const handleCases = load('handles.jsonl', 'handles-handwritten.jsonl', 'handles-fresh.jsonl');
 
 // Style agreement: how often the extractor's `style` matches the label (phones found with one number).
 let styleAgree = 0;
@@ -143,7 +143,12 @@ function stressCases(count: number): Case[] {
         return [...g].map((d, k) => ways[k]!(d)).join(join);
       })
       .join(sep);
-    out.push({ text: `${pick(['Appelle-moi', 'Tel', 'Call me', 'Contact', ''])} ${text} ${pick(['bisous', '', '😘'])}`, expected: [`+33${n.slice(1)}`], style: 'stress', file: 'stress' });
+    out.push({
+      text: `${pick(['Appelle-moi', 'Tel', 'Call me', 'Contact', ''])} ${text} ${pick(['bisous', '', '😘'])}`,
+      expected: [`+33${n.slice(1)}`],
+      style: 'stress',
+      file: 'stress',
+    });
   }
   return out;
 }
@@ -170,7 +175,8 @@ function negativeStress(count: number): Case[] {
     () => `${pad(int(0, 23))}h${pad(int(0, 5) * 10)}`,
     () => `${pad(int(0, 23))}:${pad(int(0, 5) * 10)}`,
     () => `${int(18, 45)} ans`,
-    () => `${pick(['06', '13', '33', '59', '69', '75', '93'])}${pad(int(0, 9) * 10)}0 ${pick(['Nice', 'Marseille', 'Bordeaux', 'Lille', 'Lyon', 'Paris', 'Bobigny'])}`,
+    () =>
+      `${pick(['06', '13', '33', '59', '69', '75', '93'])}${pad(int(0, 9) * 10)}0 ${pick(['Nice', 'Marseille', 'Bordeaux', 'Lille', 'Lyon', 'Paris', 'Bobigny'])}`,
     () => `${int(10, 250)} ${pick(['000', '500'])} km`,
     () => `${int(1995, 2024)}`,
     () => `n° ${int(1000, 99999)}`,
@@ -196,7 +202,9 @@ function negativeStress(count: number): Case[] {
 
 const results = {
   phones: evaluate(phoneCases, (c) => extractPhones(c).map((p) => p.e164)),
-  phones_stress: evaluate([...stressCases(2000), ...negativeStress(2000)], (c) => extractPhones(c).map((p) => p.e164)),
+  phones_stress: evaluate([...stressCases(2000), ...negativeStress(2000)], (c) =>
+    extractPhones(c).map((p) => p.e164),
+  ),
   emails: evaluate(emailCases, (c) => extractEmails(c).map((e) => e.email)),
   handles: evaluate(handleCases, (c) => extractHandles(c).map((h) => `${h.platform}:${h.handle}`)),
 };

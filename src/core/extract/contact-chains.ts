@@ -269,6 +269,8 @@ export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
       }
       case 'w': {
         flushWords();
+        // "massage et plus, rdv au 06…": a "plus" or '+' followed by words is not a country-code plus.
+        plus = false;
         const w = l.lower;
         const prev = lastItem();
         const adjacent = prev !== undefined && sep.length === 0 && fillers === 0 && newlines === 0;

@@ -71,6 +71,9 @@ describe('extractPhones — values and spans', () => {
     expect(r[0]!.spans.map((s) => s.field)).toEqual(['title', 'body', 'phone']);
     expect(r[0]!.obfuscated).toBe(true);
   });
+  it('does not take a far "plus" for a country code', () => {
+    expect(e164('Clara, massage et plus, rdv au 06 39 98 23 56')).toEqual(['+33639982356']);
+  });
   it('reads the structured field', () => {
     const r = extractPhones({ body: 'rien ici', phone: '6 39 98 12 34' });
     expect(r.map((p) => [p.e164, p.style])).toEqual([[M, 'structured_field']]);
