@@ -9,6 +9,7 @@ import { type LoadedAdapter, loadAdapter } from './adapter-loader.ts';
 import { crawlSite } from './crawler.ts';
 import { type FixtureServer, startFixtureSite, startForeignSite } from './fixtures/site.ts';
 import { siteHealth } from './health.ts';
+import { adCrawlHistory } from './history.ts';
 
 const analyzer = buildTestAnalyzer();
 let site: FixtureServer;
@@ -146,6 +147,11 @@ for (const kind of await backendsUnderTest()) {
         .where('ad_id', '=', repost?.id ?? 0)
         .executeTakeFirst();
       expect(link?.original_ad_id).toBe((await ad(b, A.name, '101'))?.id);
+      const h201 = await adCrawlHistory(b, repost?.id ?? 0);
+      expect(h201?.repostOf).toMatchObject({ source: A.name, sourceId: '101' });
+      const h103 = await adCrawlHistory(b, gone410?.id ?? 0);
+      expect(h103?.deletions.map((d) => d.reason)).toEqual(['http_410']);
+      expect(h103?.captures.map((c) => c.status)).toEqual([200, 410]);
 
       const lines = [];
       for await (const l of exportAds(b)) if (l.source === A.name) lines.push(l);

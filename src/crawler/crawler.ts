@@ -182,7 +182,7 @@ export async function crawlSite(o: CrawlOptions): Promise<CrawlSummary> {
         (x) => !seen.has(x.sourceId) && !gone.has(x.sourceId) && !(x.url && listed.has(x.url)),
       );
       for (const x of unlisted) {
-        const reason = x.url ? await probeGone(s, x.url, a) : 'unlisted';
+        const reason = x.url ? await probeGone(b, s, a, x.url, x.sourceId) : 'unlisted';
         if (reason !== 'unlisted') c.pages++;
         c.ads_deleted += await markDeleted(b.db, a.name, [x.sourceId], reason, runId, now);
       }
@@ -206,9 +206,10 @@ export async function crawlSite(o: CrawlOptions): Promise<CrawlSummary> {
 }
 
 /** Why an ad gone from the listing is gone: its page answers 404/410 or "removed", or it is only unlisted. */
-async function probeGone(s: Session, url: string, a: LoadedAdapter): Promise<string> {
+async function probeGone(b: Backend, s: Session, a: LoadedAdapter, url: string, id: string): Promise<string> {
   try {
     const page = await s.getPage(url, 'detail');
+    await linkCaptureToAd(b.db, page.captureId, a.name, id);
     const st = page.result.status;
     if (st === 404 || st === 410) return `http_${st}`;
     if (st < 400 && extractDetail(page.html, url, a, page.result.fetchedAt).gone) return 'gone_page';
