@@ -48,7 +48,7 @@ export interface AdPage {
   totalExact: boolean;
 }
 
-export const COUNT_CAP = 10_000;
+export const COUNT_CAP = 1000;
 
 /**
  * One page of ads, newest or riskiest first (ties by id). Keyset pagination with `cursor` stays fast
@@ -58,7 +58,8 @@ export async function queryAds(b: Backend, p: AdListQuery): Promise<AdPage> {
   const col = SORT_COL[p.sort];
   const indicatorIndex = await tableExists(b, 'ad_indicators');
   const filtered = applyAdFilters(b, b.db.selectFrom('ads'), p as AdFilter, { indicatorIndex }).q;
-  let q = filtered.select([...SUMMARY_COLUMNS]);
+  // Two phases: order and page over narrow (id, sort key) tuples, then read the wide rows of one page only.
+  let q = filtered.select(['ads.id', `${col} as sort_value`]);
   if (p.cursor) {
     const [v, id] = decodeCursor(p.cursor);
     q = q.where((eb) =>
@@ -70,18 +71,23 @@ export async function queryAds(b: Backend, p: AdListQuery): Promise<AdPage> {
     .orderBy('ads.id', 'desc')
     .limit(p.limit + 1);
   if (p.offset && !p.cursor) q = q.offset(p.offset);
-  const rows = await q.execute();
-  const more = rows.length > p.limit;
-  const page = rows.slice(0, p.limit);
-  const last = page[page.length - 1];
-  const sortValue = (r: (typeof page)[number]) =>
-    p.sort === 'recent'
-      ? r.first_seen
-      : p.sort === 'minor'
-        ? r.score_minor
-        : p.sort === 'control'
-          ? r.score_control
-          : r.score_recruitment;
+  const keys = await q.execute();
+  const more = keys.length > p.limit;
+  const pageKeys = keys.slice(0, p.limit);
+  const last = pageKeys[pageKeys.length - 1];
+  const rows = pageKeys.length
+    ? await b.db
+        .selectFrom('ads')
+        .select([...SUMMARY_COLUMNS])
+        .where(
+          'ads.id',
+          'in',
+          pageKeys.map((k) => k.id),
+        )
+        .execute()
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const page = pageKeys.flatMap((k) => byId.get(k.id) ?? []);
   let total: number | null = null;
   let totalExact = true;
   if (p.count === 'true') {
@@ -97,7 +103,7 @@ export async function queryAds(b: Backend, p: AdListQuery): Promise<AdPage> {
   return {
     items: page.map(adSummary),
     nextCursor:
-      more && last ? Buffer.from(JSON.stringify([sortValue(last), last.id])).toString('base64url') : null,
+      more && last ? Buffer.from(JSON.stringify([last.sort_value, last.id])).toString('base64url') : null,
     total,
     totalExact,
   };

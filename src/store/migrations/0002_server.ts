@@ -139,6 +139,12 @@ export const server: VigieMigration = {
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .addColumn('updated_by', 'integer')
       .execute();
+    // Triage lists filter on one of these and show newest first: the composite index serves both.
+    for (const col of ['departement', 'source', 'category']) {
+      await s.createIndex(`ads_${col}_first_seen`).on('ads').columns([col, 'first_seen']).execute();
+    }
+    // Newest first with the id tie-break as one index (PostgreSQL cannot use the rowid trick SQLite does).
+    await s.createIndex('ads_first_seen_id').on('ads').columns(['first_seen', 'id']).execute();
     await createIndicatorIndex(db, b.name);
   },
 };
