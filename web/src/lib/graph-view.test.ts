@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraphView, fromServerGraph, neighbourhood } from './graph-view.ts';
+import { buildGraphView, fromServerGraph, neighbourhood, shortLabel } from './graph-view.ts';
 
 const ads = [
   {
@@ -95,5 +95,13 @@ describe('fromServerGraph', () => {
       { adId: 1, label: 'A', identifiers: [{ kind: 'phone', value: '+33639980001' }] },
       { adId: 2, label: 'B', identifiers: [{ kind: 'phone', value: '+33639980001' }] },
     ]);
+  });
+});
+
+describe('shortLabel', () => {
+  it('shortens image hashes and long values only', () => {
+    expect(shortLabel('image', 'a'.repeat(64))).toBe('aaaaaaaaaa…');
+    expect(shortLabel('phone', '+33639980001')).toBe('+33639980001');
+    expect(shortLabel('email', `${'x'.repeat(50)}@e.org`)).toHaveLength(40);
   });
 });

@@ -168,3 +168,9 @@ export function fromServerGraph(graph: {
   }
   return [...ads.values()];
 }
+
+/** Display label of an identifier: image hashes are shortened, handles keep their platform. */
+export function shortLabel(kind: string, value: string): string {
+  if (kind === 'image' && value.length > 14) return `${value.slice(0, 10)}…`;
+  return value.length > 40 ? `${value.slice(0, 39)}…` : value;
+}

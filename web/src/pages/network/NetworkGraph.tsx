@@ -4,7 +4,8 @@ import Sigma from 'sigma';
 import { useI18n } from '../../app/i18n-context.ts';
 import { useRouter } from '../../app/router-context.ts';
 import { KIND_COLORS } from '../../lib/colors.ts';
-import { type AdIdentifiers, buildGraphView, neighbourhood } from '../../lib/graph-view.ts';
+import { truncate } from '../../lib/format.ts';
+import { type AdIdentifiers, buildGraphView, neighbourhood, shortLabel } from '../../lib/graph-view.ts';
 
 /**
  * The network's identifiers grouped by type. Click (or pick in the list) focuses a node and dims the rest;
@@ -29,7 +30,7 @@ export function NetworkGraph({ ads }: { ads: AdIdentifiers[] }) {
         x: n.x,
         y: n.y,
         size: n.size,
-        label: n.kind === 'ad' ? n.label : `${n.label} (${n.ads})`,
+        label: n.kind === 'ad' ? truncate(n.label, 28) : `${shortLabel(n.kind, n.label)} (${n.ads})`,
         color: dim ? '#e5e7eb' : (KIND_COLORS[n.kind] ?? '#6b7280'),
         zIndex: dim ? 0 : 1,
       });
@@ -103,7 +104,7 @@ export function NetworkGraph({ ads }: { ads: AdIdentifiers[] }) {
               className="link-button"
               onClick={() => setFocus(focus === n.key ? null : n.key)}
             >
-              {n.label}
+              {shortLabel(n.kind, n.label)}
             </button>
             <span className="muted">{t('network.usedBy', { count: n.ads })}</span>
             <button

@@ -1,6 +1,7 @@
 import type { LinkReason } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n-context.ts';
 import { Link } from '../../components/Link.tsx';
+import { ShowMore } from '../../components/ShowMore.tsx';
 import { groupReasons } from '../../lib/why-linked.ts';
 
 /** Why these ads are one network: each piece of evidence in words, strongest kinds first. */
@@ -14,18 +15,21 @@ export function WhyLinked({ links }: { links: LinkReason[] }) {
           <h3>
             {t(`linkKind.${g.kind}`)} <span className="muted">({g.items.length})</span>
           </h3>
-          <ul>
-            {g.items.slice(0, 50).map((l) => (
+          <ShowMore
+            items={g.items}
+            limit={5}
+            render={(l) => (
               <li key={`${l.a}-${l.b}-${l.reason}`}>
-                <Link href={`/ads/${l.a}`}>#{l.a}</Link> ↔ <Link href={`/ads/${l.b}`}>#{l.b}</Link> —{' '}
+                {l.a !== null && l.b !== null ? (
+                  <>
+                    <Link href={`/ads/${l.a}`}>#{l.a}</Link> ↔ <Link href={`/ads/${l.b}`}>#{l.b}</Link> —{' '}
+                  </>
+                ) : null}
                 {l.reason}
                 {l.strong === false ? <span className="tag">{t('network.weakLink')}</span> : null}
               </li>
-            ))}
-          </ul>
-          {g.items.length > 50 ? (
-            <p className="muted small">{t('network.moreLinks', { count: g.items.length - 50 })}</p>
-          ) : null}
+            )}
+          />
         </section>
       ))}
     </div>
