@@ -20,6 +20,7 @@ import { type Session, type SessionOptions, createSession } from './crawl-sessio
 import { extractDetail } from './extract.ts';
 import { FetchError } from './fetcher.ts';
 import { walkLists } from './list-walk.ts';
+import { createChannel } from './channel.ts';
 
 export interface CrawlOptions {
   backend: Backend;
@@ -98,7 +99,27 @@ export async function crawlSite(o: CrawlOptions): Promise<CrawlSummary> {
     listingComplete = walk.complete;
     progress('lists');
 
-    const records: RawLine[] = [];
+    // Ads are stored while the crawl goes on (small batches), so a stopped or killed crawl keeps its work.
+    const records = createChannel<RawLine>();
+    const s = session;
+    const warn = (m: string) => o.onWarning?.(m);
+    const importing = importLines(records, {
+      backend: b,
+      analyzer: o.analyzer,
+      kind: 'crawl',
+      batchSize: 25,
+      onWarning: warn,
+      afterBatch: async (ids) => {
+        await fetchAdImages(b, s.fetcher, a, ids, { hasher: o.imageHasher, runId, warn });
+        const rows = await b.db.selectFrom('ads').select(['id', 'body']).where('id', 'in', ids).execute();
+        c.reposts += await recordTextHashes(
+          b.db,
+          rows.map((r) => ({ adId: r.id, sha256: textHash(r.body) })),
+          new Date(),
+        );
+      },
+    });
+    importing.catch(() => {}); // awaited below; avoids an unhandled rejection while pages are still fetched
     const gone = new Map<string, string>();
     const seen = new Set<string>();
     const queue = [...walk.links];
@@ -148,26 +169,13 @@ export async function crawlSite(o: CrawlOptions): Promise<CrawlSummary> {
       if (fields.images.length > 0) rec.images = fields.images;
       records.push({ file: url, baseDir: '', line: 0, raw: JSON.stringify(rec), value: rec });
     };
-    const s = session;
-    await Promise.all(Array.from({ length: a.concurrency }, () => worker(s)));
-
+    try {
+      await Promise.all(Array.from({ length: a.concurrency }, () => worker(s)));
+    } finally {
+      records.close();
+    }
     progress('store');
-    const warn = (m: string) => o.onWarning?.(m);
-    const summary = await importLines(records, {
-      backend: b,
-      analyzer: o.analyzer,
-      kind: 'crawl',
-      onWarning: warn,
-      afterBatch: async (ids) => {
-        await fetchAdImages(b, s.fetcher, a, ids, { hasher: o.imageHasher, runId, warn });
-        const rows = await b.db.selectFrom('ads').select(['id', 'body']).where('id', 'in', ids).execute();
-        c.reposts += await recordTextHashes(
-          b.db,
-          rows.map((r) => ({ adId: r.id, sha256: textHash(r.body) })),
-          new Date(),
-        );
-      },
-    });
+    const summary = await importing;
     c.ads_new = summary.new;
     c.ads_updated = summary.updated;
     c.ads_unchanged = summary.unchanged;
