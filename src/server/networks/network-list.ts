@@ -1,12 +1,14 @@
 import { sql } from 'kysely';
 import { z } from 'zod/v4';
 import type { Backend } from '../../store/database.ts';
-import { limit, offset } from '../schemas.ts';
+import { isoDate, limit, offset } from '../schemas.ts';
 
 export const NetworkListSchema = z.object({
   minSize: z.coerce.number().int().min(1).max(100_000).default(2),
   sort: z.enum(['size', 'recent', 'minor', 'control']).default('size'),
   departement: z.string().max(3).optional(),
+  from: isoDate.optional().describe('active on or after (last seen ≥ from)'),
+  to: isoDate.optional().describe('active before (first seen < to)'),
   limit: limit(200, 50),
   offset,
 });
@@ -36,6 +38,8 @@ export async function listNetworks(b: Backend, p: z.output<typeof NetworkListSch
     .where('cluster_id', 'is not', null)
     .groupBy('cluster_id')
     .having(sql`count(*)`, '>=', p.minSize);
+  if (p.from) q = q.having(sql`max(last_seen)`, '>=', p.from);
+  if (p.to) q = q.having(sql`min(first_seen)`, '<', p.to);
   if (p.departement)
     q = q.where('cluster_id', 'in', (eb) =>
       eb.selectFrom('ads').select('cluster_id').where('departement', '=', p.departement!),

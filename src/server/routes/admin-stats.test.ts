@@ -148,6 +148,8 @@ for (const kind of await backendsUnderTest()) {
       );
       expect(l.body.items).toMatchObject([{ id: 'N1', size: 2 }]);
       expect(l.body.total).toBe(1);
+      expect((await analyst.json<{ total: number }>('GET', '/networks?from=2026-10-01')).body.total).toBe(0);
+      expect((await analyst.json<{ total: number }>('GET', '/networks?to=2026-09-02')).body.total).toBe(1);
       const n = await analyst.json<{
         identifiers: { value: string; ads: number }[];
         personas: { name: string }[];
