@@ -1,5 +1,6 @@
 import { type Insertable, sql } from 'kysely';
 import { VigieError } from '../core/errors.ts';
+import { primaryPlace } from '../core/extract/primary-place.ts';
 import { identifiersOf } from '../core/identifiers.ts';
 import type { AdRecord, Analysis } from '../core/types.ts';
 import type { Backend, DbOrTx, Schema, Tx } from './database.ts';
@@ -279,7 +280,7 @@ async function insertCaptures(trx: Tx, items: IncomingAd[]): Promise<number[]> {
 function adRow(a: AnalysedAd, version: number) {
   const r = a.record;
   const x = a.analysis.extraction;
-  const place = x.places[0];
+  const place = primaryPlace(x.places);
   return {
     source: r.source,
     source_id: r.id,
@@ -305,7 +306,7 @@ function adRow(a: AnalysedAd, version: number) {
     score_recruitment: a.analysis.scores.recruitment,
     city_name: place?.name ?? null,
     city_insee: place?.insee ?? null,
-    departement: place?.departement ?? null,
+    departement: place?.departement ?? x.places[0]?.departement ?? null,
     lang: x.language,
     search_text: a.searchText,
   };

@@ -7,6 +7,7 @@ import { type Commune, type Departement, getGazetteer, normalizeNameToken } from
 import { type FieldTokens, type Token, tokenize, tokenizeFields } from '../gazetteer/text-tokens.ts';
 import type { AdContent, PlaceEntity, Span } from '../types.ts';
 import { isFirstName } from './names-data.ts';
+import { primaryPlace } from './primary-place.ts';
 
 /** Words that, just before a name, say "this is a place". Folded. */
 const PLACE_PREPS = new Set([
@@ -533,5 +534,5 @@ export function extractPlaces(content: AdContent): PlaceEntity[] {
 
 /** The canonical commune name of the strongest commune place, or null (the export's `city`). */
 export function primaryCity(places: PlaceEntity[]): string | null {
-  return places.find((p) => p.insee !== '')?.name ?? null;
+  return primaryPlace(places)?.name ?? null;
 }
