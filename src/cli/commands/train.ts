@@ -12,11 +12,14 @@ import { analyzeAd } from '../../core/analyze.ts';
 import { VigieError } from '../../core/errors.ts';
 import { featuresOf } from '../../core/score/model.ts';
 import { type TrainingExample, trainModel } from '../../core/score/train.ts';
-import type { AdContent } from '../../core/types.ts';
+import type { AdContent, Analysis } from '../../core/types.ts';
+import type { Backend } from '../../store/database.ts';
+import { dbOption, withStore } from '../context.ts';
 
 const MODEL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../data/model');
 
 interface TrainCliOptions {
+  db?: string;
   labels: string;
   ads?: string;
   folds: string;
@@ -72,74 +75,124 @@ export async function loadExamples(
     if (typeof value.phone === 'string') content.phone = value.phone;
     if (typeof value.age === 'number') content.age = value.age;
     seen.add(key(value));
-    const labelsOut: TrainingExample['labels'] = {};
-    const minor = bool(l.minor);
-    const control = bool(l.controlled ?? l.control);
-    const recruitment = bool(l.recruitment);
-    if (minor !== undefined) labelsOut.minor = minor;
-    if (control !== undefined) labelsOut.control = control;
-    if (recruitment !== undefined) labelsOut.recruitment = recruitment;
-    examples.push({ features: featuresOf(analyzeAd(content).indicators), labels: labelsOut });
+    examples.push({ features: featuresOf(analyzeAd(content).indicators), labels: labelsOf(l) });
   }
   return { examples, missing: labels.size - seen.size };
 }
 
+/** Reads labels and joins them to the ads stored in the database (their stored analyses' indicators). */
+export async function loadExamplesFromStore(
+  b: Backend,
+  labelsPath: string,
+): Promise<{ examples: TrainingExample[]; missing: number }> {
+  const labels: Record<string, unknown>[] = [];
+  for await (const { line, value } of jsonLines(labelsPath)) {
+    if (typeof value.source !== 'string' || typeof value.id !== 'string') {
+      throw new VigieError('invalid_input', `${labelsPath}:${line}: "source" and "id" must be strings`);
+    }
+    labels.push(value);
+  }
+  const examples: TrainingExample[] = [];
+  let missing = 0;
+  for (let i = 0; i < labels.length; i += 500) {
+    const chunk = labels.slice(i, i + 500);
+    const found = new Map<string, string | null>();
+    for (const source of new Set(chunk.map((l) => String(l.source)))) {
+      const rows = await b.db
+        .selectFrom('ads')
+        .select(['source', 'source_id', 'analysis'])
+        .where('source', '=', source)
+        .where(
+          'source_id',
+          'in',
+          chunk.filter((l) => l.source === source).map((l) => String(l.id)),
+        )
+        .execute();
+      for (const r of rows) found.set(`${r.source}\u0000${r.source_id}`, r.analysis);
+    }
+    for (const l of chunk) {
+      const analysis = found.get(key(l));
+      if (!analysis) {
+        missing++;
+        continue;
+      }
+      examples.push({
+        features: featuresOf((JSON.parse(analysis) as Analysis).indicators),
+        labels: labelsOf(l),
+      });
+    }
+  }
+  return { examples, missing };
+}
+
+function labelsOf(l: Record<string, unknown>): TrainingExample['labels'] {
+  const out: TrainingExample['labels'] = {};
+  const minor = bool(l.minor);
+  const control = bool(l.controlled ?? l.control);
+  const recruitment = bool(l.recruitment);
+  if (minor !== undefined) out.minor = minor;
+  if (control !== undefined) out.control = control;
+  if (recruitment !== undefined) out.recruitment = recruitment;
+  return out;
+}
+
 /** Registers `vigie train`. */
 export function register(program: Command): void {
-  program
-    .command('train')
-    .description(
-      're-fit the scoring model from labels; reports cross-validated AUC, then saves a new model version',
-    )
-    .requiredOption('--labels <file>', 'labels JSONL: {"source","id","minor","controlled","recruitment"}')
-    .option('--ads <file>', 'ad records JSONL (import format) to join the labels to')
-    .option('--folds <k>', 'cross-validation folds', '5')
-    .option('--l2 <lambda>', 'pull towards the prior weights', '1')
-    .option('--epochs <n>', 'gradient descent epochs', '400')
-    .option('--version <v>', 'version of the new model (default: trained-<timestamp>)')
-    .option('--out <file>', 'where to save (default data/model/history/model-<version>.json)')
-    .option('--activate', 'also make it the active model (data/model/model.json)')
-    .option('--json', 'print the result as JSON')
-    .action(async (opts: TrainCliOptions) => {
-      if (!opts.ads) {
-        throw new VigieError(
-          'invalid_input',
-          '--ads FILE.jsonl is required for now (training from the database comes later)',
-        );
-      }
-      const { examples, missing } = await loadExamples(opts.labels, opts.ads);
-      if (examples.length === 0)
-        throw new VigieError('invalid_input', 'no label matched an ad on (source, id)');
-      const now = new Date();
-      const version = opts.version ?? `trained-${now.toISOString().replace(/[-:]/g, '').slice(0, 15)}`;
-      const r = trainModel(examples, {
-        folds: Number(opts.folds),
-        l2: Number(opts.l2),
-        epochs: Number(opts.epochs),
-        version,
-        created: now.toISOString().slice(0, 10),
-        source: opts.labels,
-      });
-      const out = opts.out ?? join(MODEL_DIR, 'history', `model-${version}.json`);
-      mkdirSync(dirname(out), { recursive: true });
-      const text = `${JSON.stringify(r.model, null, 2)}\n`;
-      writeFileSync(out, text);
-      if (opts.activate) writeFileSync(join(MODEL_DIR, 'model.json'), text);
-      if (opts.json) {
-        process.stdout.write(
-          `${JSON.stringify({ version, examples: examples.length, unmatchedLabels: missing, cvAuc: r.cvAuc, counts: r.counts, saved: out, active: Boolean(opts.activate) })}\n`,
-        );
-        return;
-      }
-      process.stdout.write(`trained on ${examples.length} labelled ads (${missing} labels without an ad)\n`);
-      for (const [cat, auc] of Object.entries(r.cvAuc)) {
-        const c = r.counts[cat as keyof typeof r.counts];
-        process.stdout.write(
-          `  ${cat.padEnd(12)} CV AUC ${auc === null ? 'n/a (one class only)' : auc.toFixed(4)}  (${c.positives}/${c.examples} positive)\n`,
-        );
-      }
-      process.stdout.write(
-        `saved model ${version} to ${out}${opts.activate ? ' and activated it' : ' (not active: use --activate)'}\n`,
-      );
+  dbOption(
+    program
+      .command('train')
+      .description(
+        're-fit the scoring model from labels; reports cross-validated AUC, then saves a new model version',
+      )
+      .requiredOption('--labels <file>', 'labels JSONL: {"source","id","minor","controlled","recruitment"}')
+      .option(
+        '--ads <file>',
+        'ad records JSONL (import format) to join the labels to (default: the database)',
+      )
+      .option('--folds <k>', 'cross-validation folds', '5')
+      .option('--l2 <lambda>', 'pull towards the prior weights', '1')
+      .option('--epochs <n>', 'gradient descent epochs', '400')
+      .option('--version <v>', 'version of the new model (default: trained-<timestamp>)')
+      .option('--out <file>', 'where to save (default data/model/history/model-<version>.json)')
+      .option('--activate', 'also make it the active model (data/model/model.json)')
+      .option('--json', 'print the result as JSON'),
+  ).action(async (opts: TrainCliOptions) => {
+    const ads = opts.ads;
+    const { examples, missing } = ads
+      ? await loadExamples(opts.labels, ads)
+      : await withStore(opts, (b) => loadExamplesFromStore(b, opts.labels));
+    if (examples.length === 0)
+      throw new VigieError('invalid_input', 'no label matched an ad on (source, id)');
+    const now = new Date();
+    const version = opts.version ?? `trained-${now.toISOString().replace(/[-:]/g, '').slice(0, 15)}`;
+    const r = trainModel(examples, {
+      folds: Number(opts.folds),
+      l2: Number(opts.l2),
+      epochs: Number(opts.epochs),
+      version,
+      created: now.toISOString().slice(0, 10),
+      source: opts.labels,
     });
+    const out = opts.out ?? join(MODEL_DIR, 'history', `model-${version}.json`);
+    mkdirSync(dirname(out), { recursive: true });
+    const text = `${JSON.stringify(r.model, null, 2)}\n`;
+    writeFileSync(out, text);
+    if (opts.activate) writeFileSync(join(MODEL_DIR, 'model.json'), text);
+    if (opts.json) {
+      process.stdout.write(
+        `${JSON.stringify({ version, examples: examples.length, unmatchedLabels: missing, cvAuc: r.cvAuc, counts: r.counts, saved: out, active: Boolean(opts.activate) })}\n`,
+      );
+      return;
+    }
+    process.stdout.write(`trained on ${examples.length} labelled ads (${missing} labels without an ad)\n`);
+    for (const [cat, auc] of Object.entries(r.cvAuc)) {
+      const c = r.counts[cat as keyof typeof r.counts];
+      process.stdout.write(
+        `  ${cat.padEnd(12)} CV AUC ${auc === null ? 'n/a (one class only)' : auc.toFixed(4)}  (${c.positives}/${c.examples} positive)\n`,
+      );
+    }
+    process.stdout.write(
+      `saved model ${version} to ${out}${opts.activate ? ' and activated it' : ' (not active: use --activate)'}\n`,
+    );
+  });
 }
