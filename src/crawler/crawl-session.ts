@@ -91,6 +91,9 @@ export async function createSession(o: SessionOptions): Promise<Session> {
         (r) => capture(r, 'robots'),
       )
     : null;
+  const baseHost = new URL(a.baseUrl).host;
+  const why = robots?.unreachable.get(baseHost);
+  if (why) throw new Error(`robots.txt of ${baseHost} could not be read, site not crawled: ${why}`);
   const delay = robots?.crawlDelay ?? 0;
   const perMinute =
     delay > 0 ? Math.min(a.rateLimit.requestsPerMinute, 60 / delay) : a.rateLimit.requestsPerMinute;

@@ -7,6 +7,8 @@ export interface HostRobots {
   /** The largest crawl delay asked by any host (seconds). */
   crawlDelay: number | null;
   byHost: Map<string, RobotsRules>;
+  /** Hosts whose robots.txt could not be read (refused for this run), with why. */
+  unreachable: Map<string, string>;
 }
 
 /**
@@ -21,16 +23,18 @@ export async function loadRobots(
   keep: (r: FetchResult) => Promise<unknown>,
 ): Promise<HostRobots> {
   const byHost = new Map<string, RobotsRules>();
+  const unreachable = new Map<string, string>();
   for (const host of hosts) {
     let rules: RobotsRules = DENY_ALL;
     try {
       const r = await fetcher.fetch(`${scheme}//${host}/robots.txt`, { accept: 'any', maxBytes: 500_000 });
       await keep(r);
-      if (r.status >= 500) rules = DENY_ALL;
+      if (r.status >= 500) unreachable.set(host, `robots.txt answered HTTP ${r.status}`);
       else if (r.status >= 400) rules = ALLOW_ALL;
       else rules = parseRobots(new TextDecoder().decode(r.body), userAgent);
-    } catch {
+    } catch (e) {
       // Unreachable: refuse the host for this run (conservative).
+      unreachable.set(host, (e as Error).message);
     }
     byHost.set(host, rules);
   }
@@ -38,6 +42,7 @@ export async function loadRobots(
   for (const r of byHost.values()) if (r.crawlDelay !== null) delay = Math.max(delay ?? 0, r.crawlDelay);
   return {
     byHost,
+    unreachable,
     crawlDelay: delay,
     allows: (u) => {
       if (u.pathname === '/robots.txt') return true;
