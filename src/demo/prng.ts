@@ -1,12 +1,15 @@
+import { mulberry32 } from '../core/prng.ts';
+
 /**
  * A small seeded pseudo-random generator (mulberry32) with the helpers the demo corpus needs.
  * Same seed → same sequence, on every platform: the corpus must be reproducible.
  */
 export class Rng {
-  private state: number;
+  /** Uniform float in [0, 1). */
+  readonly next: () => number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    this.next = mulberry32(seed);
   }
 
   /** A child generator whose sequence depends only on this seed and `salt` (not on calls made so far). */
@@ -19,15 +22,6 @@ export class Rng {
       h = (h ^ (h >>> 16)) >>> 0;
     }
     return new Rng(h);
-  }
-
-  /** Uniform float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
   /** Integer in [min, max] (inclusive). */

@@ -7,6 +7,7 @@
  */
 import { VigieError } from '../errors.ts';
 import { DEFAULT_MODEL, SCORE_CATEGORIES, type ScoreCategory, type ScoringModel, sigmoid } from './model.ts';
+import { mulberry32 } from '../prng.ts';
 
 export interface TrainingExample {
   /** Indicator codes present in the ad (binary features). */
@@ -62,17 +63,6 @@ export function rocAuc(scores: number[], labels: boolean[]): number | null {
   }
   if (pos === 0 || neg === 0) return null;
   return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Fit {
