@@ -54,7 +54,7 @@ export const COUNT_CAP = 1000;
  * One page of ads, newest or riskiest first (ties by id). Keyset pagination with `cursor` stays fast
  * at any depth; `offset` is there for jumping to a page.
  */
-export async function queryAds(b: Backend, p: AdListQuery): Promise<AdPage> {
+export async function queryAds(b: Backend, p: AdListQuery, countCap = COUNT_CAP): Promise<AdPage> {
   const col = SORT_COL[p.sort];
   const indicatorIndex = await tableExists(b, 'ad_indicators');
   const filtered = applyAdFilters(b, b.db.selectFrom('ads'), p as AdFilter, { indicatorIndex }).q;
@@ -66,10 +66,12 @@ export async function queryAds(b: Backend, p: AdListQuery): Promise<AdPage> {
       eb.or([eb(col, '<', v as never), eb.and([eb(col, '=', v as never), eb('ads.id', '<', id)])]),
     );
   }
+  // On a first page that wants a total, one query gives both: the first countCap + 1 keys in order.
+  const countInline = p.count === 'true' && !p.cursor && !p.offset;
   q = q
     .orderBy(col, 'desc')
     .orderBy('ads.id', 'desc')
-    .limit(p.limit + 1);
+    .limit(countInline ? Math.max(countCap, p.limit) + 1 : p.limit + 1);
   if (p.offset && !p.cursor) q = q.offset(p.offset);
   const keys = await q.execute();
   const more = keys.length > p.limit;
@@ -90,15 +92,18 @@ export async function queryAds(b: Backend, p: AdListQuery): Promise<AdPage> {
   const page = pageKeys.flatMap((k) => byId.get(k.id) ?? []);
   let total: number | null = null;
   let totalExact = true;
-  if (p.count === 'true') {
-    // Counting stops at COUNT_CAP: past it the exact figure costs a scan and helps no one triage.
-    const capped = filtered.select('ads.id').limit(COUNT_CAP + 1);
+  if (countInline) {
+    total = Math.min(keys.length, countCap);
+    totalExact = keys.length <= countCap;
+  } else if (p.count === 'true') {
+    // Counting stops at countCap: past it the exact figure costs a scan and helps no one triage.
+    const capped = filtered.select('ads.id').limit(countCap + 1);
     const c = await b.db
       .selectFrom(capped.as('m'))
       .select(sql<number | string>`count(*)`.as('n'))
       .executeTakeFirst();
-    total = Math.min(Number(c?.n ?? 0), COUNT_CAP);
-    totalExact = Number(c?.n ?? 0) <= COUNT_CAP;
+    total = Math.min(Number(c?.n ?? 0), countCap);
+    totalExact = Number(c?.n ?? 0) <= countCap;
   }
   return {
     items: page.map(adSummary),

@@ -120,6 +120,17 @@ for (const kind of await backendsUnderTest()) {
       expect((await c.req('GET', '/ads?cursor=garbage')).status).toBe(400);
     });
 
+    it('caps the total, inline on a first page and by a separate count on later pages', async () => {
+      const { AdListSchema, queryAds } = await import('../ads/query-ads.ts');
+      const first = await queryAds(b, AdListSchema.parse({ limit: '1' }), 2);
+      expect(first).toMatchObject({ total: 2, totalExact: false });
+      expect(first.items.length).toBe(1);
+      const later = await queryAds(b, AdListSchema.parse({ limit: '1', offset: '1' }), 2);
+      expect(later).toMatchObject({ total: 2, totalExact: false });
+      const exact = await queryAds(b, AdListSchema.parse({ minMinor: '0.5' }), 2);
+      expect(exact).toMatchObject({ total: 2, totalExact: true });
+    });
+
     it('shows an ad with versions and hashes, indicators, images and linked ads with reasons', async () => {
       const r = await c.json<
         Record<string, unknown> & { linked: { sourceId: string; reasons: { reason: string }[] }[] }
