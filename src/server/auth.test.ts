@@ -86,6 +86,8 @@ for (const kind of await backendsUnderTest()) {
       for (let i = 0; i < 3; i++)
         codes.push((await post(limited, '/auth/login', { username: 'x', password: 'y' })).status);
       expect(codes).toEqual([401, 401, 429]);
+      const again = await post(limited, '/auth/login', { username: 'x', password: 'y' });
+      expect(Number(again.headers.get('retry-after'))).toBeGreaterThan(0);
     });
 
     it('requires the CSRF token on state-changing requests and refuses foreign origins', async () => {
