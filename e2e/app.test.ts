@@ -92,18 +92,10 @@ describe.runIf(run)('web app in Chromium', () => {
     await page.waitForSelector('[data-testid="network-summary"]');
     await page.waitForTimeout(1500); // let the graph, map and chart draw before the screenshot
     await shot(page, '05-network');
-    page.on('console', (m) => console.log('browser:', m.type(), m.text().slice(0, 300)));
-    page.on('pageerror', (e) => console.log('pageerror:', e.message));
     await page.getByRole('button', { name: 'Ajouter à un dossier' }).click();
     await page
       .waitForSelector('dialog[open] input[name="case-title"]', { timeout: 10_000 })
       .catch(async (e: unknown) => {
-        console.log('dialog debug', await page.evaluate(() => ({
-          dialogs: document.querySelectorAll('dialog').length,
-          open: document.querySelectorAll('dialog[open]').length,
-          active: document.activeElement?.outerHTML.slice(0, 200),
-          path: location.pathname,
-        })));
         await shot(page, '05-network-dialog-failure');
         throw e;
       });

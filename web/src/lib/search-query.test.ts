@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySearch } from './search-query.ts';
+import { classifySearch, watchKindOf } from './search-query.ts';
 
 describe('classifySearch', () => {
   it('recognises phones written in many ways', () => {
@@ -24,5 +24,15 @@ describe('classifySearch', () => {
     expect(classifySearch('nouvelle en ville')).toBe('text');
     expect(classifySearch('massage 75015 paris')).toBe('text');
     expect(classifySearch('')).toBe('text');
+  });
+});
+
+describe('watchKindOf', () => {
+  it('maps identifiers to watchlist kinds', () => {
+    expect(watchKindOf('06 39 98 00 12')).toBe('phone');
+    expect(watchKindOf('a@b.org')).toBe('email');
+    expect(watchKindOf('@lola')).toBe('handle');
+    expect(watchKindOf('snap: lola')).toBe('handle');
+    expect(watchKindOf('f'.repeat(64))).toBe('image');
   });
 });

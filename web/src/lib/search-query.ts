@@ -37,3 +37,12 @@ export function classifySearch(input: string): SearchKind {
   if (digits + words >= 8 && letters <= 4) return 'identifier';
   return 'text';
 }
+
+/** The watchlist kind for an identifier typed in the search box (the server normalises the value). */
+export function watchKindOf(input: string): 'phone' | 'email' | 'handle' | 'image' {
+  const s = input.trim();
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s)) return 'email';
+  if (/^[0-9a-f]{64}$/i.test(s) || /^[0-9a-f]{16}$/i.test(s)) return 'image';
+  if (/^@/.test(s) || /^[a-z]+:\s*@?[\w.]{2,}$/i.test(s)) return 'handle';
+  return 'phone';
+}

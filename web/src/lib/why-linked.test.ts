@@ -13,3 +13,14 @@ describe('groupReasons', () => {
     expect(g[0]!.items.map((x) => x.id)).toEqual([3, 2]);
   });
 });
+
+describe('groupReasons de-duplication', () => {
+  it('keeps one copy of the same evidence, whatever the direction', () => {
+    const g = groupReasons([
+      { kind: 'image', a: 1, b: 2, reason: 'same image' },
+      { kind: 'image', a: 2, b: 1, reason: 'same image' },
+      { kind: 'image', a: 1, b: 3, reason: 'same image' },
+    ]);
+    expect(g[0]!.items).toHaveLength(2);
+  });
+});

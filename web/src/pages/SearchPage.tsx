@@ -10,7 +10,7 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { Pagination } from '../components/Pagination.tsx';
 import { useApi } from '../hooks/useApi.ts';
 import { describeError } from '../lib/describe-error.ts';
-import { classifySearch } from '../lib/search-query.ts';
+import { classifySearch, watchKindOf } from '../lib/search-query.ts';
 import { SearchResults } from './search/SearchResults.tsx';
 
 const PAGE_SIZE = 50;
@@ -54,7 +54,8 @@ export function SearchPage() {
   };
   const watch = async () => {
     try {
-      await api.addWatch(kind === 'identifier' ? 'identifier' : 'search', q, q);
+      if (kind === 'identifier') await api.addWatch(watchKindOf(q), q, q);
+      else await api.addWatch('search', JSON.stringify({ q }), q);
       setNotice(t('search.watching'));
     } catch (err) {
       setNotice(describeError(err, t));
