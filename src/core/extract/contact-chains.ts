@@ -131,6 +131,7 @@ export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
   let openParen = false;
   let blockNext = false;
   let words: PlacedWord[] = [];
+  let hyphenEnd = -1;
   let wordsSep = '';
 
   const flushChain = (): void => {
@@ -193,6 +194,7 @@ export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
       first = false;
     }
     words = [];
+    hyphenEnd = -1;
   }
   const lastItem = (): NumItem | undefined => items[items.length - 1];
 
@@ -206,7 +208,11 @@ export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
         if (newlines > 3) flushChain();
         break;
       case 's': {
-        if (words.length > 0 && l.ch === '-') break;
+        if (words.length > 0 && l.ch === '-') {
+          // Only a hyphen glued on both sides joins words ("vingt-six"); " - " separates groups.
+          hyphenEnd = words[words.length - 1]!.end === l.start ? l.end : -1;
+          break;
+        }
         flushWords();
         if (PHONE_EMOJI.has(l.ch)) {
           phoneCueAge = 0;
@@ -262,7 +268,14 @@ export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
         if (words.length === 0) {
           wordsSep = sep;
         }
-        words.push({ word: l.word, start: l.start, end: l.end });
+        const prevWord = words[words.length - 1];
+        words.push({
+          word: l.word,
+          start: l.start,
+          end: l.end,
+          joined: prevWord !== undefined && (hyphenEnd === l.start || prevWord.end === l.start),
+        });
+        hyphenEnd = -1;
         if (words.length >= 64) flushWords();
         // A unit right after a spelled number ("vingt ans", "cent roses").
         break;

@@ -37,7 +37,7 @@ const LOOK: Record<string, string> = {
   q: '9',
 };
 /** Letters that stand for digits on their own, between numbers ("6 o 3", "O 6"). */
-const LOOK_ALONE: Record<string, string> = { o: '0', O: '0', l: '1', I: '1' };
+const LOOK_ALONE: Record<string, string> = { o: '0', O: '0', l: '1', I: '1', i: '1' };
 /** Digits used inside misspelled number words ("zer0", "f1ve", "th0usand"). */
 const DIGIT_AS_LETTER: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '5': 's' };
 
@@ -58,6 +58,25 @@ function isLetterAt(t: string, i: number): boolean {
 /** Where lexemes go: an array, or a streaming consumer such as the chain builder. */
 export interface LexemeSink {
   push(l: Lexeme): unknown;
+}
+
+/** A '!' inside a look-alike run ("OI990O!!O8"): what precedes is look-alike and a look-alike follows. */
+function bangInLook(t: string, runStart: number, j: number): boolean {
+  const next = t[j + 1];
+  if (next === undefined || (LOOK[next] === undefined && !isDigit(next.charCodeAt(0)))) return false;
+  return hasLookLetter(t, runStart, j) || j - runStart <= 1;
+}
+
+function hasLookLetter(t: string, a: number, b: number): boolean {
+  if (b - a > 16) return false;
+  let look = false;
+  for (let k = a; k < b; k++) {
+    const ch = t[k]!;
+    if (isDigit(t.charCodeAt(k))) continue;
+    if (LOOK[ch] === undefined) return false;
+    look = true;
+  }
+  return look;
 }
 
 /** Lex normalised text in one pass. */
@@ -105,10 +124,16 @@ export function lexInto(t: string, out: LexemeSink): void {
         const d = t.charCodeAt(j);
         if (isDigit(d) || isLetterAt(t, j)) j++;
         else if ((d === 39 || d === 0x2019) && j + 1 < n && isLetterAt(t, j + 1) && isLetterAt(t, j - 1)) j++;
-        else if (d === 33 && j + 1 < n && isDigit(t.charCodeAt(j + 1))) j++;
+        else if (d === 33 && j + 1 < n && (isDigit(t.charCodeAt(j + 1)) || bangInLook(t, i, j))) j++;
         else break;
       }
       classifyRun(t, i, j, out);
+      // "O!", "Oi99OO24o!": a '!' closing a run written with look-alike letters is a 1. After plain
+      // digits it stays punctuation ("… 41 07!").
+      if (j < n && t.charCodeAt(j) === 33 && (j - i === 1 || hasLookLetter(t, i, j))) {
+        out.push({ k: 'lk', start: j, end: j + 1, digits: '1', weak: false });
+        j++;
+      }
       i = j;
       continue;
     }
@@ -151,7 +176,8 @@ function classifyLetters(
     let digits = '';
     for (const ch of run) digits += LOOK_ALONE[ch] ?? 'x';
     if (!digits.includes('x')) {
-      out.push({ k: 'lk', start, end, digits, weak: !gluedToDigit });
+      // A lone "o"/"I" may be a word; "Oo", "Ol" between numbers are clearly digits.
+      out.push({ k: 'lk', start, end, digits, weak: !gluedToDigit && run.length === 1 });
       return;
     }
   }

@@ -37,6 +37,30 @@ describe('groupWords', () => {
   ])('%s → %j', (phrase, digits) => expect(read(phrase)).toEqual(digits));
 });
 
+describe('groupWords with hyphens', () => {
+  it('reads a space as a break when the writer hyphenates compounds', () => {
+    const w = (word: string, joined = false): PlacedWord => ({
+      word: numberWord(word)!,
+      start: 0,
+      end: 0,
+      joined,
+    });
+    // "zéro quatre vingt-huit" = 0, 4, 28 (not 0, 88)
+    expect(groupWords([w('zéro'), w('quatre'), w('vingt'), w('huit', true)]).map((g) => g.digits)).toEqual([
+      '0',
+      '4',
+      '28',
+    ]);
+    // "quatre-vingt-dix-huit" = 98; "vingt et un" = 21 even in hyphenated text
+    expect(
+      groupWords([w('quatre'), w('vingt', true), w('dix', true), w('huit', true)]).map((g) => g.digits),
+    ).toEqual(['98']);
+    expect(
+      groupWords([w('vingt'), w('et'), w('un'), w('six'), w('neuf', true)]).map((g) => g.digits),
+    ).toEqual(['21', '6', '9']);
+  });
+});
+
 describe('segmentNumberWords', () => {
   it('splits glued number words', () => {
     expect(segmentNumberWords('quatrevingtdixhuit')).toEqual(['quatre', 'vingt', 'dix', 'huit']);

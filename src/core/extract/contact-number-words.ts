@@ -195,6 +195,19 @@ export interface PlacedWord {
   word: NumWord;
   start: number;
   end: number;
+  /** Joined to the previous word by a hyphen or glued to it ("quatre-vingt", "quatrevingt"). */
+  joined?: boolean;
+}
+
+/**
+ * Whether word i composes with the one before it (always, unless `strict`: then only hyphenated or glued
+ * words, and words around a connector "vingt et un").
+ */
+function linked(words: PlacedWord[], i: number, strict: boolean): boolean {
+  const w = words[i];
+  if (w === undefined) return false;
+  if (!strict || w.joined === true) return true;
+  return w.word.cls === 'and' || words[i - 1]?.word.cls === 'and';
 }
 
 /** A digit group read from words, e.g. "trente-neuf" → "39". */
@@ -212,6 +225,9 @@ export interface WordGroup {
  */
 export function groupWords(words: PlacedWord[]): WordGroup[] {
   const out: WordGroup[] = [];
+  // Writers mix "trente neuf" and "quatre-vingt-dix-huit" in one number: spaces compose like hyphens,
+  // except in the one reading they disambiguate (see readBelowHundred).
+  const strict = false;
   let i = 0;
   const n = words.length;
   while (i < n) {
@@ -238,7 +254,7 @@ export function groupWords(words: PlacedWord[]): WordGroup[] {
       i += 2;
     }
     if (i >= n) break;
-    const r = readBelowThousand(words, i);
+    const r = readBelowThousand(words, i, strict);
     if (r === null) {
       // A lone connector or multiplier: skip it.
       i++;
@@ -249,10 +265,10 @@ export function groupWords(words: PlacedWord[]): WordGroup[] {
     let value = r.value;
     let next = r.next;
     let digits = String(value);
-    if (words[next]?.word.cls === 'thousand') {
+    if (words[next]?.word.cls === 'thousand' && linked(words, next, strict)) {
       take(next);
       next++;
-      const rest = next < n ? readBelowThousand(words, next) : null;
+      const rest = next < n && linked(words, next, strict) ? readBelowThousand(words, next, strict) : null;
       value = value * 1000 + (rest !== null && rest.value < 1000 ? rest.value : 0);
       if (rest !== null) {
         for (let k = next; k < rest.next; k++) take(k);
@@ -273,22 +289,27 @@ interface Read {
   singleUnit: boolean;
 }
 
-function readBelowThousand(words: PlacedWord[], i: number): Read | null {
+function readBelowThousand(words: PlacedWord[], i: number, strict: boolean): Read | null {
   const w = words[i];
   if (w === undefined) return null;
   const c = w.word.cls;
-  if (c === 'unit' && words[i + 1]?.word.cls === 'hundred' && w.word.value >= 2) {
-    const rest = readBelowHundred(words, i + 2);
+  if (
+    c === 'unit' &&
+    words[i + 1]?.word.cls === 'hundred' &&
+    w.word.value >= 2 &&
+    linked(words, i + 1, strict)
+  ) {
+    const rest = linked(words, i + 2, strict) ? readBelowHundred(words, i + 2, strict) : null;
     return { value: w.word.value * 100 + (rest?.value ?? 0), next: rest?.next ?? i + 2, singleUnit: false };
   }
   if (c === 'hundred') {
-    const rest = readBelowHundred(words, i + 1);
+    const rest = linked(words, i + 1, strict) ? readBelowHundred(words, i + 1, strict) : null;
     return { value: 100 + (rest?.value ?? 0), next: rest?.next ?? i + 1, singleUnit: false };
   }
-  return readBelowHundred(words, i);
+  return readBelowHundred(words, i, strict);
 }
 
-function readBelowHundred(words: PlacedWord[], i: number): Read | null {
+function readBelowHundred(words: PlacedWord[], i: number, strict: boolean): Read | null {
   const w = words[i];
   if (w === undefined) return null;
   const { cls, value, lang } = w.word;
@@ -298,34 +319,45 @@ function readBelowHundred(words: PlacedWord[], i: number): Read | null {
       value === 4 &&
       lang === 'fr' &&
       words[i + 1]?.word.cls === 'tens' &&
-      words[i + 1]!.word.value === 20
+      words[i + 1]!.word.value === 20 &&
+      linked(words, i + 1, strict) &&
+      // "zéro quatre vingt-huit" is 0, 4, 28: "vingt" is hyphenated to a unit but spaced from "quatre".
+      !(words[i + 1]!.joined !== true && words[i + 2]?.joined === true && words[i + 2]!.word.cls === 'unit')
     ) {
-      return readAfterTens(words, i + 2, 80);
+      return readAfterTens(words, i + 2, 80, strict);
     }
     return { value, next: i + 1, singleUnit: true };
   }
   if (cls === 'teen') {
     // "dix-sept", "dix huit", "dix neuf"
     const u = words[i + 1]?.word;
-    if (value === 10 && lang === 'fr' && u?.cls === 'unit' && u.value >= 7) {
+    if (value === 10 && lang === 'fr' && u?.cls === 'unit' && u.value >= 7 && linked(words, i + 1, strict)) {
       return { value: 10 + u.value, next: i + 2, singleUnit: false };
     }
     return { value, next: i + 1, singleUnit: false };
   }
-  if (cls === 'tens') return readAfterTens(words, i + 1, value);
+  if (cls === 'tens') return readAfterTens(words, i + 1, value, strict);
   return null;
 }
 
-function readAfterTens(words: PlacedWord[], i: number, tens: number): Read {
+function readAfterTens(words: PlacedWord[], i: number, tens: number, strict: boolean): Read {
   let j = i;
   if (words[j]?.word.cls === 'and') j++;
   const u = words[j]?.word;
-  if (u !== undefined) {
+  // "cinquante quatre-vingt-…", "cinquante quatre vingt dix sept": a "quatre" opening "quatre-vingt"
+  // starts the next number.
+  const opensEighty =
+    u?.cls === 'unit' &&
+    u.value === 4 &&
+    words[j]!.joined !== true &&
+    words[j + 1]?.word.cls === 'tens' &&
+    words[j + 1]!.word.value === 20;
+  if (u !== undefined && linked(words, j, strict) && !opensEighty) {
     if (u.cls === 'unit' && u.value >= 1) {
       return { value: tens + u.value, next: j + 1, singleUnit: false };
     }
     if ((tens === 60 || tens === 80) && u.cls === 'teen' && u.value < 20) {
-      const r = readBelowHundred(words, j);
+      const r = readBelowHundred(words, j, strict);
       if (r !== null && r.value >= 10 && r.value < 20)
         return { value: tens + r.value, next: r.next, singleUnit: false };
     }
