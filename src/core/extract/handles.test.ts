@@ -22,6 +22,8 @@ describe('extractHandles', () => {
     ['ꜱɴᴀᴘ : 𝐥𝐨𝐥𝐚_𝐱', 'snapchat:lola_x'],
     ['retrouve-moi @lola_x sur snap', 'snapchat:lola_x'],
     ['@mila.vip (insta)', 'instagram:mila.vip'],
+    ['Instagram ladychloeotwlu', 'instagram:ladychloeotwlu'],
+    ['👻 leanjwhl', 'snapchat:leanjwhl'],
     ['WhatsApp : +33 6 39 98 12 34', 'whatsapp:+33639981234'],
     ['06 39 98 12 34 (whatsapp)', 'whatsapp:+33639981234'],
     ['wa.me/33639981234', 'whatsapp:+33639981234'],

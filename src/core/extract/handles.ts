@@ -15,25 +15,30 @@ interface Cue {
   site?: string;
   /** Needs ':' / '@' / '=' right after (the cue is also a common word: "of", "x", "tt"). */
   strict?: boolean;
+  /** The full platform name or its emoji: a bare long word right after it is taken as the handle. */
+  strong?: boolean;
 }
 
 const CUES = new Map<string, Cue>();
 function cue(words: string, c: Cue): void {
   for (const w of words.split(' ')) CUES.set(w, c);
 }
-cue('snap snapchat snp snapp snape snaps', { platform: 'snapchat' });
+cue('snap snp snapp snape snaps', { platform: 'snapchat' });
+cue('snapchat', { platform: 'snapchat', strong: true });
 cue('sc', { platform: 'snapchat', strict: true });
-cue('insta instagram instgram insa instagramme', { platform: 'instagram' });
+cue('insta insa', { platform: 'instagram' });
+cue('instagram instgram instagramme', { platform: 'instagram', strong: true });
 cue('ig', { platform: 'instagram', strict: true });
-cue('telegram telegramme télégram télégramme telegra', { platform: 'telegram' });
+cue('telegra', { platform: 'telegram' });
+cue('telegram telegramme télégram télégramme', { platform: 'telegram', strong: true });
 cue('tg tlg', { platform: 'telegram', strict: true });
 cue('whatsapp whatsap watsapp watsap whats wtsp wsp wapp watts whatsaap', { platform: 'whatsapp' });
 cue('wa', { platform: 'whatsapp', strict: true });
-cue('tiktok tik-tok', { platform: 'tiktok' });
+cue('tiktok tik-tok', { platform: 'tiktok', strong: true });
 cue('tt', { platform: 'tiktok', strict: true });
-cue('twitter twiter', { platform: 'x' });
+cue('twitter twiter', { platform: 'x', strong: true });
 cue('x tw', { platform: 'x', strict: true });
-cue('onlyfans onlyfan', { platform: 'onlyfans' });
+cue('onlyfans onlyfan', { platform: 'onlyfans', strong: true });
 cue('of', { platform: 'onlyfans', strict: true });
 cue('mym mymfans', { platform: 'mym' });
 for (const site of 'fansly kik chaturbate stripchat bongacams myfreecams cam4 skype discord wickr threema'.split(
@@ -42,7 +47,10 @@ for (const site of 'fansly kik chaturbate stripchat bongacams myfreecams cam4 sk
   cue(site, { platform: 'other', site });
 }
 
-const EMOJI_CUES: Record<string, Cue> = { '👻': { platform: 'snapchat' }, '📸': { platform: 'instagram' } };
+const EMOJI_CUES: Record<string, Cue> = {
+  '👻': { platform: 'snapchat', strong: true },
+  '📸': { platform: 'instagram' },
+};
 
 /** URL prefixes (after lower-casing) and the platform of the path's first segment. */
 const URLS: [string, Cue][] = [
@@ -84,7 +92,8 @@ const STOP = new Set(
     'coquin coquine hot sexy nude nudes pics pic id pseudo name username user nom de du des en mon ' +
     'whatsapp telegram snap snapchat insta instagram tiktok twitter onlyfans mym same just juste only ' +
     'tout toute tous all any ask demandez envoie envoyez send text écris ecris écrivez ecrivez vite fast ' +
-    'discret discrète discrete réel reel real sérieux serieux serious uniquement'
+    'discret discrète discrete réel reel real sérieux serieux serious uniquement officiel official ' +
+    'officielle account compte profil bisous kisses disponible available demande request seulement'
   ).split(' '),
 );
 /** Words skipped between a cue and the handle. */
@@ -196,7 +205,10 @@ function afterCue(t: string, i: number, c: Cue): { handle: string; end: number }
   if (!/[a-z]/.test(h) && !at) return null; // digits only: a phone, handled elsewhere
   const shaped = /[0-9_.]/.test(h) || h.includes('-');
   if (!at && !shaped) {
-    if (!explicit || STOP.has(h) || h.length < 3 || CUES.has(h)) return null;
+    // Without '@', digit or separator, a bare word is a handle only after an explicit separator, or
+    // after a strong cue (👻, a full platform name) when it is long enough not to be an ordinary word.
+    const bareOk = explicit ? h.length >= 3 : c.strong === true && h.length >= 6;
+    if (!bareOk || STOP.has(h) || CUES.has(h)) return null;
   }
   if (STOP.has(h) && !at) return null;
   return { handle: h, end: hs + h.length };
