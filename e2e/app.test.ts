@@ -61,7 +61,9 @@ describe.runIf(run)('web app in Chromium', () => {
     await page.goto(`${vigie.url}/triage`);
     await page.waitForSelector('[data-testid="ad-table"] tbody tr');
     const ms = Date.now() - t0;
-    console.log(`triage first load: ${ms} ms`);
+    // In-page figure: from navigation start to the first rows on screen.
+    const inPage = await page.evaluate(() => Math.round(performance.now()));
+    console.log(`triage first load: ${inPage} ms in the page (${ms} ms as seen by the test driver)`);
     expect(ms).toBeLessThan(10_000); // generous robustness bound; the measured figure is reported
     await shot(page, '03-triage');
   });

@@ -22,7 +22,7 @@ export function CaseItems({
         <tr>
           <th>{t('cases.itemKind')}</th>
           <th>{t('cases.item')}</th>
-          <th>{t('ad.seen')}</th>
+          <th>{t('cases.date')}</th>
           <th />
         </tr>
       </thead>
