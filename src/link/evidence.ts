@@ -208,6 +208,18 @@ export async function findEvidence(db: DbOrTx, input: EvidenceInput, o: LinkRunO
       if (!byKey.has(r.band_key)) byKey.set(r.band_key, []);
       byKey.get(r.band_key)!.push(r.ad_id);
     }
+    // Buckets whose ads carry many different contacts are boilerplate: they link nothing.
+    const crowdedAds = [
+      ...new Set([...byKey.values()].filter((l) => l.length > 2).flatMap((l) => l.slice(0, 300))),
+    ];
+    if (crowdedAds.length > 0) {
+      await addPhones(crowdedAds);
+      for (const [k, list] of byKey) {
+        if (list.length <= 2) continue;
+        const contacts = new Set(list.slice(0, 300).flatMap((id) => phonesOf.get(id) ?? []));
+        if (contacts.size > o.textMaxContacts) byKey.delete(k);
+      }
+    }
     for (const [id, s] of input.sigs) {
       const shared = new Map<number, number>();
       for (const k of s.bands)

@@ -96,7 +96,7 @@ export async function rebuildLinks(
       await trx.deleteFrom(t).execute();
     }
   });
-  for (const ix of [...BAND_INDEXES, 'links_a', 'links_b'])
+  for (const ix of [...BAND_INDEXES, 'links_a', 'links_b', 'links_via'])
     await db.schema.dropIndex(ix).ifExists().execute();
   lap('clear');
 
@@ -286,6 +286,10 @@ export async function rebuildLinks(
       const key = sorted[s]! >> 32n;
       let e = s + 1;
       while (e < sorted.length && sorted[e]! >> 32n === key) e++;
+      if (e - s > 2 && crowded(st, sorted, s, e, o.textMaxContacts)) {
+        s = e;
+        continue;
+      }
       for (let q = s + 1; q < e; q++) {
         const j = Number(sorted[q]! & 0xffffffffn);
         for (let p = Math.max(s, q - K); p < q; p++) {
@@ -315,6 +319,7 @@ export async function rebuildLinks(
   await createImageBandIndexes(db as unknown as Parameters<typeof createImageBandIndexes>[0]);
   await db.schema.createIndex('links_a').ifNotExists().on('links').column('ad_a').execute();
   await db.schema.createIndex('links_b').ifNotExists().on('links').column('ad_b').execute();
+  await db.schema.createIndex('links_via').ifNotExists().on('links').column('via').execute();
   lap('indexes');
 
   // Components, community split, stable ids.
@@ -347,6 +352,17 @@ export async function rebuildLinks(
     events: { merge: count('merge'), split: count('split'), new: count('new'), retired: count('retired') },
     timings,
   };
+}
+
+/** True when the bucket's ads carry more than `max` distinct contacts (boilerplate, not a template). */
+function crowded(st: RebuildState, sorted: BigUint64Array, s: number, e: number, max: number): boolean {
+  const seen = new Set<number>();
+  for (let q = s; q < e; q++) {
+    const i = Number(sorted[q]! & 0xffffffffn);
+    for (const c of [st.contact[i]!, st.contact2[i]!]) if (c >= 0) seen.add(c);
+    if (seen.size > max) return true;
+  }
+  return false;
 }
 
 async function maxClusterNumber(db: Db): Promise<number> {

@@ -55,6 +55,11 @@ export interface LinkOptions {
   textStrong: number;
   /** Text similarity kept as weak evidence (and as persona evidence with a shared name). Default 0.4. */
   textWeak: number;
+  /**
+   * An LSH bucket whose ads carry more distinct contacts than this is boilerplate (a site's format for car
+   * or flat ads, a common phrase), not a network's template: it links nothing. Default 12.
+   */
+  textMaxContacts: number;
   /** Minimum text similarity for persona evidence (same name). Default 0.55. */
   personaMin: number;
   imageMaxDistance: number;
@@ -68,6 +73,7 @@ export const DEFAULT_LINK_OPTIONS: LinkOptions = {
   split: {},
   textStrong: 0.6,
   textWeak: 0.4,
+  textMaxContacts: 12,
   personaMin: 0.55,
   imageMaxDistance: DEFAULT_IMAGE_MAX_DISTANCE,
   bucketCompare: 25,
@@ -201,6 +207,8 @@ export function linkAds(ads: readonly LinkAdInput[], options: Partial<LinkOption
     const done = new Set<string>();
     for (const members of buckets.values()) {
       if (members.length < 2) continue;
+      const contacts = new Set(members.flatMap((m) => contactsOf(byId.get(m)!)));
+      if (contacts.size > o.textMaxContacts) continue;
       bucketPairs(members, o.bucketCompare, (x, y) => {
         if (x === y) return;
         const pk = x < y ? `${x}|${y}` : `${y}|${x}`;

@@ -82,6 +82,7 @@ export const links: VigieMigration = {
       .execute();
     await s.createIndex('links_a').on('links').column('ad_a').execute();
     await s.createIndex('links_b').on('links').column('ad_b').execute();
+    await s.createIndex('links_via').on('links').column('via').execute();
 
     await s
       .createTable('clusters')
