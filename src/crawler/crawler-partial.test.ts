@@ -5,6 +5,8 @@ import { buildTestAnalyzer } from '../test-support/build.ts';
 import { type LoadedAdapter, loadAdapter } from './adapter-loader.ts';
 import { crawlSite } from './crawler.ts';
 import { type FixtureServer, startFixtureSite, startForeignSite } from './fixtures/site.ts';
+import { crawlHandlers, scheduleCrawl } from './job-handlers.ts';
+import { runWorker } from './worker.ts';
 
 describe('incomplete crawls never delete', () => {
   let site: FixtureServer;
@@ -73,5 +75,18 @@ describe('incomplete crawls never delete', () => {
       .where('source', '=', A.name)
       .executeTakeFirstOrThrow();
     expect(h.last_error).toMatch(/robots\.txt of 127\.0\.0\.1:9 could not be read/);
+  });
+
+  it('a crawl job runs through the worker and queues the next crawl per the schedule', async () => {
+    await b.db.deleteFrom('jobs').execute();
+    const t0 = Date.now();
+    expect(await scheduleCrawl(b, A, undefined, site.url)).not.toBeNull();
+    const handlers = crawlHandlers({ analyzer: async () => analyzer });
+    const s = await runWorker({ backend: b, id: 'sched', drain: true, handlers });
+    expect(s.done).toBe(1);
+    const next = await b.db.selectFrom('jobs').selectAll().where('status', '=', 'queued').execute();
+    expect(next.length).toBe(1);
+    expect(JSON.parse(next[0].payload)).toEqual({ adapter: A.file, baseUrl: site.url });
+    expect(Date.parse(next[0].run_at) - t0).toBeGreaterThanOrEqual(59 * 60_000); // schedule.everyMinutes: 60
   });
 });

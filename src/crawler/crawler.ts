@@ -190,8 +190,7 @@ export async function crawlSite(o: CrawlOptions): Promise<CrawlSummary> {
         (x) => !seen.has(x.sourceId) && !gone.has(x.sourceId) && !(x.url && listed.has(x.url)),
       );
       for (const x of unlisted) {
-        const reason = x.url ? await probeGone(b, s, a, x.url, x.sourceId) : 'unlisted';
-        if (reason !== 'unlisted') c.pages++;
+        const reason = x.url ? await probeGone(b, s, a, x.url, x.sourceId, c) : 'unlisted';
         c.ads_deleted += await markDeleted(b.db, a.name, [x.sourceId], reason, runId, now);
       }
     }
@@ -214,9 +213,17 @@ export async function crawlSite(o: CrawlOptions): Promise<CrawlSummary> {
 }
 
 /** Why an ad gone from the listing is gone: its page answers 404/410 or "removed", or it is only unlisted. */
-async function probeGone(b: Backend, s: Session, a: LoadedAdapter, url: string, id: string): Promise<string> {
+async function probeGone(
+  b: Backend,
+  s: Session,
+  a: LoadedAdapter,
+  url: string,
+  id: string,
+  counts: RunCounts,
+): Promise<string> {
   try {
     const page = await s.getPage(url, 'detail');
+    counts.pages++;
     await linkCaptureToAd(b.db, page.captureId, a.name, id);
     const st = page.result.status;
     if (st === 404 || st === 410) return `http_${st}`;
