@@ -1,7 +1,7 @@
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FetcherOptions, createFetcher } from './fetcher.ts';
+import { type FetcherOptions, createFetcher, retryAfterMs } from './fetcher.ts';
 
 let server: Server;
 let base: string;
@@ -93,5 +93,12 @@ describe('fetcher', () => {
     await new Promise<void>((r) => dead.close(() => r()));
     const f = make({ hosts: new Set([`127.0.0.1:${port}`]) });
     await expect(f.fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow(/network/);
+  });
+  it('reads Retry-After as seconds or a date, capped', () => {
+    expect(retryAfterMs('3')).toBe(3000);
+    expect(retryAfterMs('99999')).toBe(120_000);
+    expect(retryAfterMs(new Date(10_000).toUTCString(), 0)).toBe(10_000);
+    expect(retryAfterMs('soon')).toBe(0);
+    expect(retryAfterMs(undefined)).toBe(0);
   });
 });

@@ -196,23 +196,27 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     async fetch(url, o = {}) {
       const limit = options.limit ?? ((fn) => fn());
       for (let attempt = 1; ; attempt++) {
-        let retryable = false;
+        let wait = (options.backoffMs ?? 1000) * 2 ** (attempt - 1);
         try {
           const r = await limit(() => once(url, o, attempt));
-          if ((r.status >= 500 || r.status === 429) && attempt <= options.retries) retryable = true;
-          else return r;
+          if (!((r.status >= 500 || r.status === 429) && attempt <= options.retries)) return r;
+          wait = Math.max(wait, retryAfterMs(r.headers['retry-after']));
         } catch (e) {
           const code = e instanceof FetchError ? e.code : 'network';
           if (!(code === 'network' || code === 'timeout') || attempt > options.retries) throw e;
-          retryable = true;
         }
-        if (retryable) {
-          await sleep((options.backoffMs ?? 1000) * 2 ** (attempt - 1), options.signal);
-          if (options.signal?.aborted) throw new FetchError('aborted', url, 'stopped');
-        }
+        await sleep(wait, options.signal);
+        if (options.signal?.aborted) throw new FetchError('aborted', url, 'stopped');
       }
     },
   };
+}
+
+/** A server's Retry-After (seconds or an HTTP date) in ms, capped at two minutes; 0 when absent. */
+export function retryAfterMs(v: string | undefined, now = Date.now()): number {
+  if (!v) return 0;
+  const secs = /^\d{1,6}$/.test(v.trim()) ? Number(v.trim()) * 1000 : Date.parse(v) - now;
+  return Number.isFinite(secs) ? Math.min(Math.max(secs, 0), 120_000) : 0;
 }
 
 function toFetchError(e: unknown, ctl: AbortController, url: string, outer?: AbortSignal): FetchError {
