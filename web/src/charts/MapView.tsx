@@ -6,6 +6,8 @@ import { MlMap } from './maplibre.ts';
 export interface MapLayerData {
   points: GeoJSON.FeatureCollection;
   path?: GeoJSON.Feature | null;
+  /** Areas (départements) with a `share` property in [0, 1] for the fill intensity. */
+  regions?: GeoJSON.FeatureCollection | null;
 }
 
 /**
@@ -41,6 +43,32 @@ export function MapView({
     }
     map.current = m;
     m.on('load', () => {
+      m.addSource('regions', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+      m.addLayer({
+        id: 'regions-fill',
+        type: 'fill',
+        source: 'regions',
+        paint: {
+          'fill-color': [
+            'interpolate',
+            ['linear'],
+            ['coalesce', ['get', 'share'], 0],
+            0,
+            '#f1f5f9',
+            0.01,
+            '#dbeafe',
+            1,
+            '#1e3a8a',
+          ],
+          'fill-opacity': 0.9,
+        },
+      });
+      m.addLayer({
+        id: 'regions-line',
+        type: 'line',
+        source: 'regions',
+        paint: { 'line-color': '#ffffff', 'line-width': 0.6 },
+      });
       m.addSource('path', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
       m.addSource('points', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
       m.addLayer({
@@ -75,6 +103,9 @@ export function MapView({
     const m = map.current;
     if (!m || !ready) return;
     (m.getSource('points') as GeoJSONSource).setData(data.points);
+    (m.getSource('regions') as GeoJSONSource).setData(
+      data.regions ?? { type: 'FeatureCollection', features: [] },
+    );
     (m.getSource('path') as GeoJSONSource).setData(
       data.path
         ? { type: 'FeatureCollection', features: [data.path] }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { NetworkStop } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n-context.ts';
+import shapes from '../../assets/departements-shapes.json' with { type: 'json' };
 import { MapView } from '../../charts/MapView.tsx';
 import { colorFor } from '../../lib/colors.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -11,6 +12,8 @@ export function MovementMap({ stops, distanceKm }: { stops: NetworkStop[]; dista
   const located = stops.filter((s) => typeof s.lat === 'number' && typeof s.lon === 'number');
   const data = useMemo(
     () => ({
+      // Département borders as a quiet background (share 0 = lightest fill).
+      regions: shapes as unknown as GeoJSON.FeatureCollection,
       points: {
         type: 'FeatureCollection' as const,
         features: located.map((s) => ({

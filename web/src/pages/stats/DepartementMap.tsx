@@ -1,31 +1,34 @@
 import { useMemo } from 'react';
 import type { Stats } from '../../api/types.ts';
 import { useI18n } from '../../app/i18n-context.ts';
+import shapes from '../../assets/departements-shapes.json' with { type: 'json' };
 import deps from '../../assets/departements.json' with { type: 'json' };
 import { MapView } from '../../charts/MapView.tsx';
 import { formatNumber } from '../../lib/format.ts';
 
 const DEPS = deps as unknown as Record<string, { name: string; center: [number, number] }>;
+const SHAPES = shapes as unknown as GeoJSON.FeatureCollection<
+  GeoJSON.MultiPolygon,
+  { code: string; name: string }
+>;
 
-/** Ads per département: a circle per département (area ∝ count) and the ranked table beside it. */
+/** Ads per département: a choropleth on bundled (approximate) outlines, and the ranked list beside it. */
 export function DepartementMap({ rows }: { rows: Stats['perDepartement'] }) {
   const { t, lang } = useI18n();
-  const max = Math.max(1, ...rows.map((r) => r.ads));
-  const data = useMemo(
-    () => ({
-      points: {
-        type: 'FeatureCollection' as const,
-        features: rows
-          .filter((r) => r.departement && DEPS[r.departement])
-          .map((r) => ({
-            type: 'Feature' as const,
-            properties: { radius: 3 + 22 * Math.sqrt(r.ads / max), color: '#0072b2' },
-            geometry: { type: 'Point' as const, coordinates: DEPS[r.departement!]!.center },
-          })),
+  const data = useMemo(() => {
+    const counts = new Map(rows.map((r) => [r.departement, r.ads]));
+    const max = Math.max(1, ...rows.map((r) => r.ads));
+    return {
+      points: { type: 'FeatureCollection' as const, features: [] },
+      regions: {
+        ...SHAPES,
+        features: SHAPES.features.map((f) => ({
+          ...f,
+          properties: { ...f.properties, share: Math.sqrt((counts.get(f.properties.code) ?? 0) / max) },
+        })),
       },
-    }),
-    [rows, max],
-  );
+    };
+  }, [rows]);
   const top = [...rows].sort((a, b) => b.ads - a.ads).slice(0, 12);
   return (
     <div className="map-block">
