@@ -90,7 +90,7 @@ async function seedAds(b: Backend): Promise<{ seconds: number; samplePhone: stri
       const [city, insee, dep] = pick(CITIES);
       const ph = phone();
       if (j === 500) samplePhone = ph;
-      const words = Array.from({ length: 12 }, () => pick(WORDS)).join(' ');
+      const words = `${Array.from({ length: 12 }, () => pick(WORDS)).join(' ')}${j % 200 === 7 ? ' sur réservation uniquement' : ''}`;
       const record: AdRecord = {
         source: `site${j % 4}.example`,
         id: `ad${j}`,
@@ -162,7 +162,8 @@ async function measure(b: Backend) {
     filter_dep_score: 'limit=50&departement=69&minMinor=0.5',
     filter_time_range: 'limit=50&from=2026-06-01&to=2026-06-15&category=escort',
     filter_indicator: 'limit=50&indicator=minor.new_girl',
-    search_fulltext: 'limit=50&q=etudiante%20tournee',
+    search_fulltext_broad: 'limit=50&q=etudiante%20tournee',
+    search_fulltext_selective: 'limit=50&q=reservation',
     search_phone_any_format: `limit=50&identifier=${encodeURIComponent(local)}`,
   };
   const results: Record<string, { p50: number; p95: number; max: number }> = {};
