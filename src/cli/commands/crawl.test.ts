@@ -130,4 +130,10 @@ describe('vigie crawl / capture / worker / adapters', () => {
     expect(j.status).toBe(200);
     expect(j.asAd).toMatchObject({ id: 'b1', city: 'Marseille', age: 22, gone: false });
   });
+  it('adapters test refuses a URL outside the adapter hosts, without a request', async () => {
+    const r = await vigie('adapters', 'test', B, `${foreign.url}/x`, '--base-url', site.url);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/host_not_allowed/);
+    expect(foreign.hits.filter((h) => h.includes('/x'))).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { capturePage } from '../../crawler/capture.ts';
 import { createSession } from '../../crawler/crawl-session.ts';
 import { type CrawlSummary, crawlSite } from '../../crawler/crawler.ts';
 import { extractDetail, extractListing } from '../../crawler/extract.ts';
+import { FetchError } from '../../crawler/fetcher.ts';
 import { siteHealth } from '../../crawler/health.ts';
 import { crawlHandlers, scheduleCrawl } from '../../crawler/job-handlers.ts';
 import { sleep } from '../../crawler/limiter.ts';
@@ -212,6 +213,10 @@ export function register(program: Command): void {
           asAd: extractDetail(page.html, r.url, adapter, r.fetchedAt),
         };
         process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      } catch (e) {
+        if (!(e instanceof FetchError)) throw e;
+        say(`vigie: ${e.message}`);
+        process.exitCode = 1;
       } finally {
         await s.close();
       }
