@@ -25,6 +25,8 @@ export interface NumItem {
   /** Written inside parentheses, e.g. the trunk "(0)". */
   paren: boolean;
   blocked: boolean;
+  /** Right after a capitalised word (a city before its postcode). */
+  capBefore: boolean;
   /** Non-space characters between the previous item and this one (capped). */
   sep: string;
   newlinesBefore: number;
@@ -47,7 +49,7 @@ const UNITS = new Set(
     'm cm mm kg g h hr hrs heure heures hour hours min mn mins minute minutes sec secondes cv ch ' +
     'ème eme e er ere ère st nd rd th x fois j pers personnes photos pics m2 m² mois month months jours jour ' +
     'days day semaines weeks nuits nuit nights night € $ £ usd chf gbp dollars livres francs rosas anos años ' +
-    'horas hora % ko mo go gb mb tb mp'
+    'horas hora % ko mo go gb mb tb mp am pm'
   ).split(' '),
 );
 /** Words after which a number is a reference, not a phone. */
@@ -90,6 +92,7 @@ function makeItem(
     plusAt: -1,
     paren: false,
     blocked: false,
+    capBefore: false,
     sep: '',
     newlinesBefore: 0,
     fillerBefore: false,
@@ -113,7 +116,7 @@ export interface ChainBuilder {
 }
 
 /** Streaming chain builder: one lexeme of look-ahead, chains emitted as they close. */
-export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
+export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = true): ChainBuilder {
   let items: NumItem[] = [];
   let phoneCue = false;
   let refCue = false;
@@ -132,6 +135,7 @@ export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
   let blockNext = false;
   let words: PlacedWord[] = [];
   let hyphenEnd = -1;
+  let afterCapWord = false;
   let wordsSep = '';
 
   const flushChain = (): void => {
@@ -143,6 +147,8 @@ export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
     }
   };
   const pushItem = (it: NumItem): void => {
+    it.capBefore = afterCapWord;
+    afterCapWord = false;
     if (items.length === 0) {
       phoneCue = phoneCueAge <= 6;
       refCue = refCueAge <= 3;
@@ -179,7 +185,7 @@ export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
   };
   function flushWords(): void {
     if (words.length === 0) return;
-    const groups = groupWords(words);
+    const groups = groupWords(words, eightyFirst);
     sep = wordsSep;
     // A lone connector ("06/12 et 07/12") separates like a filler word.
     if (groups.length === 0 && items.length > 0) fillers++;
@@ -208,6 +214,7 @@ export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
         if (newlines > 3) flushChain();
         break;
       case 's': {
+        if (l.ch !== '(') afterCapWord = false;
         if (words.length > 0 && l.ch === '-') {
           // Only a hyphen glued on both sides joins words ("vingt-six"); " - " separates groups.
           hyphenEnd = words[words.length - 1]!.end === l.start ? l.end : -1;
@@ -282,6 +289,7 @@ export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
       }
       case 'w': {
         flushWords();
+        afterCapWord = false;
         // "massage et plus, rdv au 06…": a "plus" or '+' followed by words is not a country-code plus.
         plus = false;
         const w = l.lower;
@@ -329,6 +337,7 @@ export function createChainBuilder(onChain: (c: Chain) => void): ChainBuilder {
         }
         phoneCueAge++;
         refCueAge++;
+        afterCapWord = l.cap;
         if (items.length > 0) {
           fillers++;
           // "06 bisous 39", "mon 06 c'est le 39 98 41 07": up to two short filler words.
@@ -368,6 +377,10 @@ function markPatterns(items: NumItem[]): void {
     const a = items[k]!;
     const b = items[k + 1];
     yearLike(items, k);
+    // A postcode after a city name, ending its phrase: "Nice (06100).", "Lyon 69003, …".
+    if (a.capBefore && a.src === 'digits' && a.digits.length === 5) {
+      if (b === undefined || b.newlinesBefore > 0 || b.fillerBefore || /[,.;)]/.test(b.sep)) a.blocked = true;
+    }
     if (b === undefined) break;
     if (a.src !== 'digits' || b.src !== 'digits') continue;
     const s = b.sep;

@@ -117,7 +117,12 @@ export function lexInto(t: string, out: LexemeSink): void {
       i = j;
       continue;
     }
-    const bang = c === 33 && i + 1 < n && isDigit(t.charCodeAt(i + 1));
+    // '!' for 1 before a digit ("!2") or before a look-alike that ends the run ("!i", "!l.").
+    const bang =
+      c === 33 &&
+      i + 1 < n &&
+      (isDigit(t.charCodeAt(i + 1)) ||
+        (LOOK[t[i + 1]!] !== undefined && (i + 2 >= n || !isLetterAt(t, i + 2))));
     if (isDigit(c) || bang || isLetterAt(t, i)) {
       let j = i + 1;
       while (j < n) {
@@ -202,6 +207,12 @@ function classifyRun(t: string, start: number, end: number, out: LexemeSink): vo
     return;
   }
   if (!hasDigit) {
+    if (allLook && t.charCodeAt(start) === 33) {
+      let digits = '';
+      for (let k = start; k < end; k++) digits += LOOK[t[k]!]!;
+      out.push({ k: 'lk', start, end, digits, weak: false });
+      return;
+    }
     if (!hasLetter) {
       out.push({ k: 's', start, end, ch: t.slice(start, end) });
       return;

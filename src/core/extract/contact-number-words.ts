@@ -203,10 +203,10 @@ export interface PlacedWord {
  * Whether word i composes with the one before it (always, unless `strict`: then only hyphenated or glued
  * words, and words around a connector "vingt et un").
  */
-function linked(words: PlacedWord[], i: number, strict: boolean): boolean {
+function linked(words: PlacedWord[], i: number, o: ReadOpts): boolean {
   const w = words[i];
   if (w === undefined) return false;
-  if (!strict || w.joined === true) return true;
+  if (!o.strict || w.joined === true) return true;
   return w.word.cls === 'and' || words[i - 1]?.word.cls === 'and';
 }
 
@@ -223,11 +223,17 @@ export interface WordGroup {
  * onze" = 71, "quatre vingt dix huit" = 98, "twenty one" = 21); units stand alone ("zéro six" = "0","6");
  * "double six" = "66", "deux fois six" = "66"; "cent" and "thousand" multiply.
  */
-export function groupWords(words: PlacedWord[]): WordGroup[] {
+/** Reading options. `eightyFirst`: in "cinquante quatre vingt…", read 50, 8x (default) rather than 54, 20. */
+export interface ReadOpts {
+  strict: boolean;
+  eightyFirst: boolean;
+}
+
+export function groupWords(words: PlacedWord[], eightyFirst = true): WordGroup[] {
   const out: WordGroup[] = [];
   // Writers mix "trente neuf" and "quatre-vingt-dix-huit" in one number: spaces compose like hyphens,
   // except in the one reading they disambiguate (see readBelowHundred).
-  const strict = false;
+  const strict: ReadOpts = { strict: false, eightyFirst };
   let i = 0;
   const n = words.length;
   while (i < n) {
@@ -289,7 +295,7 @@ interface Read {
   singleUnit: boolean;
 }
 
-function readBelowThousand(words: PlacedWord[], i: number, strict: boolean): Read | null {
+function readBelowThousand(words: PlacedWord[], i: number, strict: ReadOpts): Read | null {
   const w = words[i];
   if (w === undefined) return null;
   const c = w.word.cls;
@@ -309,7 +315,7 @@ function readBelowThousand(words: PlacedWord[], i: number, strict: boolean): Rea
   return readBelowHundred(words, i, strict);
 }
 
-function readBelowHundred(words: PlacedWord[], i: number, strict: boolean): Read | null {
+function readBelowHundred(words: PlacedWord[], i: number, strict: ReadOpts): Read | null {
   const w = words[i];
   if (w === undefined) return null;
   const { cls, value, lang } = w.word;
@@ -340,13 +346,14 @@ function readBelowHundred(words: PlacedWord[], i: number, strict: boolean): Read
   return null;
 }
 
-function readAfterTens(words: PlacedWord[], i: number, tens: number, strict: boolean): Read {
+function readAfterTens(words: PlacedWord[], i: number, tens: number, strict: ReadOpts): Read {
   let j = i;
   if (words[j]?.word.cls === 'and') j++;
   const u = words[j]?.word;
   // "cinquante quatre-vingt-…", "cinquante quatre vingt dix sept": a "quatre" opening "quatre-vingt"
   // starts the next number.
   const opensEighty =
+    strict.eightyFirst &&
     u?.cls === 'unit' &&
     u.value === 4 &&
     words[j]!.joined !== true &&

@@ -26,6 +26,26 @@ export interface PhoneMatch {
 
 /** Find phone numbers in one field. Exposed for the handle extractor and for tests. */
 export function findPhonesInField(f: FieldText, budget: Budget, structured = false): PhoneMatch[] {
+  const out = readField(f, budget, structured, true);
+  // "quarante quatre vingt …" is 44, 20 or 40, 8x: when the text has that shape, read it the other way too
+  // and keep what the first reading did not cover.
+  if (!AMBIGUOUS_80.test(f.norm.text)) return out;
+  let merged = out;
+  for (const m of readField(f, budget, structured, false)) {
+    const overlap = merged.filter((o) => o.span.start < m.span.end && m.span.start < o.span.end);
+    // The reading that accounts for more of the text wins ("zéro zéro quarante quatre vingt …").
+    const len = m.span.end - m.span.start;
+    if (overlap.every((o) => o.span.end - o.span.start < len)) {
+      merged = merged.filter((o) => !overlap.includes(o));
+      merged.push(m);
+    }
+  }
+  return merged;
+}
+
+const AMBIGUOUS_80 = /(?:vingt|trente|quarante|cinquante|soixante)[ \t\n]{1,3}quatre[ \t\n-]{1,3}vingt/i;
+
+function readField(f: FieldText, budget: Budget, structured: boolean, eightyFirst: boolean): PhoneMatch[] {
   const out: PhoneMatch[] = [];
   const builder = createChainBuilder((chain) => {
     const items = chain.items;
@@ -51,7 +71,7 @@ export function findPhonesInField(f: FieldText, budget: Budget, structured = fal
       });
       k = m.next;
     }
-  });
+  }, eightyFirst);
   lexInto(f.norm.text, builder);
   builder.end();
   return out;
