@@ -29,6 +29,7 @@ export const SIGNAL_NAMES: (keyof LinkSignals)[] = [
   'image',
   'text',
   'persona',
+  'travel',
   'split',
   'hubs',
 ];

@@ -46,7 +46,7 @@ export function register(program: Command): Command {
       )
       .option(
         '--without <signals>',
-        'switch signals off, comma-separated: phone,email,handle,image,text,persona,split,hubs',
+        'switch signals off, comma-separated: phone,email,handle,image,text,persona,travel,split,hubs',
       )
       .option(
         '--stop <kind:value...>',
