@@ -2,6 +2,7 @@ import { activeNav, navFor } from '../app/nav-items.ts';
 import { useI18n } from '../app/i18n-context.ts';
 import { useRouter } from '../app/router-context.ts';
 import { useUser } from '../app/session-context.ts';
+import { useGoShortcuts } from '../hooks/useGoShortcuts.ts';
 import { Icon } from './Icon.tsx';
 import { Link } from './Link.tsx';
 
@@ -9,8 +10,10 @@ import { Link } from './Link.tsx';
 export function Sidebar() {
   const { t } = useI18n();
   const user = useUser();
-  const { location } = useRouter();
+  const { location, navigate } = useRouter();
   const active = activeNav(location.route.name);
+  const items = navFor(user.role);
+  useGoShortcuts(items, navigate);
   return (
     <nav className="sidebar" aria-label={t('nav.label')}>
       <div className="brand">
@@ -20,7 +23,7 @@ export function Sidebar() {
         <span className="brand-name">Vigie</span>
       </div>
       <ul>
-        {navFor(user.role).map((item) => (
+        {items.map((item) => (
           <li key={item.route}>
             <Link
               href={item.href}
@@ -29,6 +32,9 @@ export function Sidebar() {
             >
               <Icon name={item.route} />
               <span>{t(item.labelKey)}</span>
+              <kbd className="nav-key" title={t('nav.shortcut', { key: item.key })}>
+                g {item.key}
+              </kbd>
             </Link>
           </li>
         ))}

@@ -11,6 +11,11 @@ describe('loginErrorKey', () => {
       params: { minutes: 10 },
     });
     expect(loginErrorKey(429, 'account_locked')).toEqual({ key: 'login.locked' });
+    const until = new Date(Date.now() + 14.5 * 60_000).toISOString();
+    expect(loginErrorKey(423, 'account_locked', { until })).toEqual({
+      key: 'login.lockedFor',
+      params: { minutes: 15 },
+    });
     expect(loginErrorKey(429, 'rate_limited', { retryAfter: 30 })).toEqual({
       key: 'login.lockedFor',
       params: { minutes: 1 },

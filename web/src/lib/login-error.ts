@@ -10,7 +10,7 @@ function retryMinutes(details: unknown): number | null {
   const d = details as Record<string, unknown>;
   const secs = Number(d.retryAfter ?? d.retryAfterSeconds ?? d.retry_after);
   if (Number.isFinite(secs) && secs > 0) return Math.ceil(secs / 60);
-  const until = d.lockedUntil ?? d.locked_until;
+  const until = d.until ?? d.lockedUntil ?? d.locked_until;
   if (typeof until === 'string') {
     const ms = Date.parse(until) - Date.now();
     if (Number.isFinite(ms) && ms > 0) return Math.ceil(ms / 60_000);
