@@ -21,6 +21,8 @@ import { type RawLine, expandInputs, readRecords } from './read-records.ts';
 export interface Analyzer {
   analyse(contents: AdContent[]): Promise<Analysis[]>;
   close?(): Promise<void>;
+  /** CPU time used so far by each analysis thread, in ms (null where unknown); for benchmarks. */
+  threadCpuMs?(): Promise<(number | null)[]>;
 }
 
 export interface ImportProgress {

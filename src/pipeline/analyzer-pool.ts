@@ -4,7 +4,7 @@ import type { AdContent, Analysis } from '../core/types.ts';
 import type { Analyzer } from '../import/import-runner.ts';
 import { loadAnalyzeFn } from './analyze-fn.ts';
 
-type Reply = { id: number; analyses?: Analysis[]; error?: string; ready?: boolean };
+type Reply = { id: number; analyses?: Analysis[]; error?: string; ready?: boolean; cpuMs?: number | null };
 
 /**
  * An analyzer that spreads each batch over worker threads (one per core by default). With `threads: 0` it
@@ -58,6 +58,24 @@ export async function createAnalyzer(opts: { threads?: number } = {}): Promise<A
         }),
       );
       return parts.flat();
+    },
+    threadCpuMs() {
+      return Promise.all(
+        workers.map(
+          (w) =>
+            new Promise<number | null>((res, rej) => {
+              const id = next++;
+              const onMsg = (m: Reply) => {
+                if (m.id !== id) return;
+                w.off('message', onMsg);
+                res(m.cpuMs ?? null);
+              };
+              w.on('message', onMsg);
+              w.once('error', rej);
+              w.postMessage({ id, cpu: true });
+            }),
+        ),
+      );
     },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));

@@ -1,4 +1,4 @@
-import { type Insertable, sql } from 'kysely';
+import { type Updateable, sql } from 'kysely';
 import { VigieError } from '../core/errors.ts';
 import { primaryPlace } from '../core/extract/primary-place.ts';
 import { identifiersOf } from '../core/identifiers.ts';
@@ -112,7 +112,7 @@ export async function writeBatch(
       items.map((i) => ({ source: i.record.source, id: i.record.id })),
     );
     const outcomes = classify(items, existing);
-    const captureIds = await insertCaptures(trx, items);
+    const captureIds = await insertCaptures(b, trx, items);
 
     // Walk the batch in order: each change is a version; the last change of an ad is its new state.
     const versionOf = new Map<string, number>();
@@ -150,7 +150,7 @@ export async function writeBatch(
       idOf.set(key, prev.id);
       await trx
         .updateTable('ads')
-        .set(adRow(a, versionOf.get(key) ?? 1))
+        .set(adRowObject(a, versionOf.get(key) ?? 1))
         .where('id', '=', prev.id)
         .execute();
     }
@@ -160,58 +160,57 @@ export async function writeBatch(
       await trx.deleteFrom('ad_identifiers').where('ad_id', 'in', chunk).execute();
       await trx.deleteFrom('ad_images').where('ad_id', 'in', chunk).execute();
     }
-    for (let i = 0; i < created.length; i += 100) {
-      const chunk = created.slice(i, i + 100);
-      const rows = await trx
-        .insertInto('ads')
-        .values(chunk.map(([key, a]) => ({ ...adRow(a, versionOf.get(key) ?? 1), first_seen: a.receivedAt })))
-        .returning(['id', 'source', 'source_id'])
-        .execute();
-      for (const r of rows) idOf.set(keyOf(r.source, r.source_id), r.id);
-    }
+    const createdRows = await b.bulk.insert(
+      trx,
+      'ads',
+      AD_COLUMNS_NEW,
+      created.map(([key, a]) => [...adValues(a, versionOf.get(key) ?? 1), a.receivedAt]),
+      { returning: ['id', 'source', 'source_id'] },
+    );
+    for (const r of createdRows) idOf.set(keyOf(String(r.source), String(r.source_id)), Number(r.id));
     const adId = (key: string) => {
       const id = idOf.get(key);
       if (id === undefined) throw new Error(`ad id missing after insert (${key})`);
       return id;
     };
 
-    await insertChunked(
+    await b.bulk.insert(
       trx,
       'ad_versions',
-      versionRows.map((v) => ({
-        ad_id: adId(v.key),
-        version: v.version,
-        capture_id: v.capture,
-        content_sha256: v.a.contentSha256,
-        record: JSON.stringify(v.a.record),
-        created_at: v.a.receivedAt,
-      })),
+      ['ad_id', 'version', 'capture_id', 'content_sha256', 'record', 'created_at'],
+      versionRows.map((v) => [
+        adId(v.key),
+        v.version,
+        v.capture,
+        v.a.contentSha256,
+        JSON.stringify(v.a.record),
+        v.a.receivedAt,
+      ]),
     );
-    const identifierRows: Insertable<Schema['ad_identifiers']>[] = [];
-    const imageRows: Insertable<Schema['ad_images']>[] = [];
-    const ftsRows: { id: number; text: string }[] = [];
+    const identifierRows: unknown[][] = [];
+    const imageRows: unknown[][] = [];
+    const ftsNew: { id: number; text: string }[] = [];
+    const ftsChanged: { id: number; text: string }[] = [];
+    const createdKeys = new Set(created.map(([key]) => key));
     for (const [key, a] of finalState) {
       const id = adId(key);
       const hashes = a.images.flatMap((im) => (im.sha256 ? [im.sha256] : []));
-      for (const x of identifiersOf(a.analysis.extraction, hashes)) {
-        identifierRows.push({ ad_id: id, kind: x.kind, value: x.value });
-      }
+      for (const x of identifiersOf(a.analysis.extraction, hashes))
+        identifierRows.push([id, x.kind, x.value]);
       a.images.forEach((im, ord) => {
-        imageRows.push({
-          ad_id: id,
-          ord,
-          ref: im.ref,
-          sha256: im.sha256,
-          phash: im.phash,
-          thumb: im.thumb,
-          status: im.status,
-        });
+        imageRows.push([id, ord, im.ref, im.sha256, im.phash, im.thumb, im.status]);
       });
-      ftsRows.push({ id, text: a.searchText });
+      (createdKeys.has(key) ? ftsNew : ftsChanged).push({ id, text: a.searchText });
     }
-    await insertChunked(trx, 'ad_identifiers', identifierRows);
-    await insertChunked(trx, 'ad_images', imageRows);
-    await b.fts.upsert(trx, ftsRows);
+    await b.bulk.insert(trx, 'ad_identifiers', ['ad_id', 'kind', 'value'], identifierRows);
+    await b.bulk.insert(
+      trx,
+      'ad_images',
+      ['ad_id', 'ord', 'ref', 'sha256', 'phash', 'thumb', 'status'],
+      imageRows,
+    );
+    await b.fts.upsert(trx, ftsNew, { fresh: true });
+    await b.fts.upsert(trx, ftsChanged);
 
     for (let i = 0; i < touchedUnchanged.length; i += 500) {
       await trx
@@ -225,91 +224,128 @@ export async function writeBatch(
   });
 }
 
-/** Multi-row inserts in chunks that stay under both backends' bound-parameter limits. */
-async function insertChunked<T extends 'ad_versions' | 'ad_identifiers' | 'ad_images'>(
-  trx: Tx,
-  table: T,
-  rows: Insertable<Schema[T]>[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const per = Math.max(1, Math.floor(8000 / Object.keys(rows[0]).length));
-  for (let i = 0; i < rows.length; i += per) {
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + per) as never)
-      .execute();
-  }
-}
-
 /** Inserts the batch's captures (skipping exact repeats) and returns the capture id of each item. */
-async function insertCaptures(trx: Tx, items: IncomingAd[]): Promise<number[]> {
-  for (let i = 0; i < items.length; i += 200) {
-    await trx
-      .insertInto('captures')
-      .values(
-        items.slice(i, i + 200).map((it) => ({
-          source: it.record.source,
-          source_id: it.record.id,
-          sha256: it.rawSha256,
-          raw: it.raw,
-          received_at: it.receivedAt,
-          origin: it.origin,
-          kind: it.kind,
-        })),
-      )
-      .onConflict((oc) => oc.columns(['source', 'source_id', 'sha256']).doNothing())
-      .execute();
-  }
+async function insertCaptures(b: Backend, trx: Tx, items: IncomingAd[]): Promise<number[]> {
+  const captureKey = (source: string, sourceId: string, sha: string) =>
+    `${keyOf(source, sourceId)}\u0000${sha}`;
+  const inserted = await b.bulk.insert(
+    trx,
+    'captures',
+    ['source', 'source_id', 'sha256', 'raw', 'received_at', 'origin', 'kind'],
+    items.map((it) => [
+      it.record.source,
+      it.record.id,
+      it.rawSha256,
+      it.raw,
+      it.receivedAt,
+      it.origin,
+      it.kind,
+    ]),
+    {
+      ignoreConflicts: ['source', 'source_id', 'sha256'],
+      returning: ['id', 'source', 'source_id', 'sha256'],
+    },
+  );
   const ids = new Map<string, number>();
-  const shas = [...new Set(items.map((i) => i.rawSha256))];
-  for (let i = 0; i < shas.length; i += 500) {
-    const rows = await trx
-      .selectFrom('captures')
-      .select(['id', 'source', 'source_id', 'sha256'])
-      .where('sha256', 'in', shas.slice(i, i + 500))
-      .execute();
-    for (const r of rows) ids.set(`${keyOf(r.source, r.source_id)}\u0000${r.sha256}`, r.id);
+  for (const r of inserted)
+    ids.set(captureKey(String(r.source), String(r.source_id), String(r.sha256)), Number(r.id));
+  // Exact repeats of stored captures were skipped: look them up through the (source, source_id, sha256) key.
+  const missing = new Map<string, Set<string>>();
+  for (const it of items) {
+    if (ids.has(captureKey(it.record.source, it.record.id, it.rawSha256))) continue;
+    const set = missing.get(it.record.source) ?? new Set<string>();
+    set.add(it.record.id);
+    missing.set(it.record.source, set);
+  }
+  for (const [source, idSet] of missing) {
+    const sourceIds = [...idSet];
+    for (let i = 0; i < sourceIds.length; i += 500) {
+      const rows = await trx
+        .selectFrom('captures')
+        .select(['id', 'source_id', 'sha256'])
+        .where('source', '=', source)
+        .where('source_id', 'in', sourceIds.slice(i, i + 500))
+        .execute();
+      for (const r of rows) ids.set(captureKey(source, r.source_id, r.sha256), r.id);
+    }
   }
   return items.map((it) => {
-    const id = ids.get(`${keyOf(it.record.source, it.record.id)}\u0000${it.rawSha256}`);
+    const id = ids.get(captureKey(it.record.source, it.record.id, it.rawSha256));
     if (id === undefined) throw new Error(`capture not found after insert for ${it.origin}`);
     return id;
   });
 }
 
-function adRow(a: AnalysedAd, version: number) {
+/** Columns of an ads row as written by the import, in the order of adValues. */
+const AD_COLUMNS = [
+  'source',
+  'source_id',
+  'version',
+  'content_sha256',
+  'title',
+  'body',
+  'url',
+  'posted_at',
+  'captured_at',
+  'last_seen',
+  'deleted_at',
+  'city_raw',
+  'phone_raw',
+  'age_raw',
+  'category',
+  'extra',
+  'images',
+  'analysis',
+  'model_version',
+  'score_minor',
+  'score_control',
+  'score_recruitment',
+  'city_name',
+  'city_insee',
+  'departement',
+  'lang',
+  'search_text',
+] as const;
+const AD_COLUMNS_NEW = [...AD_COLUMNS, 'first_seen'] as const;
+
+function adValues(a: AnalysedAd, version: number): unknown[] {
   const r = a.record;
   const x = a.analysis.extraction;
   const place = primaryPlace(x.places);
-  return {
-    source: r.source,
-    source_id: r.id,
+  return [
+    r.source,
+    r.id,
     version,
-    content_sha256: a.contentSha256,
-    title: r.title ?? null,
-    body: r.body,
-    url: r.url ?? null,
-    posted_at: r.posted_at ? toIso(r.posted_at) : null,
-    captured_at: r.captured_at ? toIso(r.captured_at) : null,
-    last_seen: a.receivedAt,
-    deleted_at: null,
-    city_raw: r.city ?? null,
-    phone_raw: r.phone ?? null,
-    age_raw: r.age ?? null,
-    category: r.category ?? null,
-    extra: r.extra ? JSON.stringify(r.extra) : null,
-    images: r.images ? JSON.stringify(r.images) : null,
-    analysis: JSON.stringify(a.analysis),
-    model_version: a.analysis.modelVersion,
-    score_minor: a.analysis.scores.minor,
-    score_control: a.analysis.scores.control,
-    score_recruitment: a.analysis.scores.recruitment,
-    city_name: place?.name ?? null,
-    city_insee: place?.insee ?? null,
-    departement: place?.departement ?? x.places[0]?.departement ?? null,
-    lang: x.language,
-    search_text: a.searchText,
-  };
+    a.contentSha256,
+    r.title ?? null,
+    r.body,
+    r.url ?? null,
+    r.posted_at ? toIso(r.posted_at) : null,
+    r.captured_at ? toIso(r.captured_at) : null,
+    a.receivedAt,
+    null,
+    r.city ?? null,
+    r.phone ?? null,
+    r.age ?? null,
+    r.category ?? null,
+    r.extra ? JSON.stringify(r.extra) : null,
+    r.images ? JSON.stringify(r.images) : null,
+    JSON.stringify(a.analysis),
+    a.analysis.modelVersion,
+    a.analysis.scores.minor,
+    a.analysis.scores.control,
+    a.analysis.scores.recruitment,
+    place?.name ?? null,
+    place?.insee ?? null,
+    place?.departement ?? x.places[0]?.departement ?? null,
+    x.language,
+    a.searchText,
+  ];
+}
+
+function adRowObject(a: AnalysedAd, version: number): Updateable<Schema['ads']> {
+  const values = adValues(a, version);
+  return Object.fromEntries(AD_COLUMNS.map((c, i) => [c, values[i]])) as Updateable<Schema['ads']>;
 }
 
 function toIso(s: string): string {

@@ -32,6 +32,8 @@ export interface Backend {
     autoIncrement: boolean;
   };
   readonly fts: FullText;
+  /** Multi-row inserts for the import's hot path, sent as prepared SQL without building a query tree. */
+  readonly bulk: BulkInsert;
   /** The schema new tables go to, when the engine has schemas (the migrator must look only there). */
   currentSchema(): Promise<string | undefined>;
   close(): Promise<void>;
@@ -41,10 +43,31 @@ export interface Backend {
 export interface FullText {
   /** Creates the index (called by the foundation migration). */
   create(db: Kysely<unknown>): Promise<void>;
-  /** Keeps the index in step after ads rows were inserted or their search_text changed. */
-  upsert(trx: DbOrTx, rows: { id: number; text: string }[]): Promise<void>;
+  /**
+   * Keeps the index in step after ads rows were inserted or their search_text changed. `fresh`: every row is
+   * a newly inserted ad (never indexed before), so nothing needs removing first.
+   */
+  upsert(trx: DbOrTx, rows: { id: number; text: string }[], opts?: { fresh?: boolean }): Promise<void>;
   /** Removes ads from the index. */
   remove(trx: DbOrTx, ids: number[]): Promise<void>;
   /** A boolean SQL condition on `ads.id` matching all the (already folded) terms, as prefixes. */
   match(terms: string[]): RawBuilder<boolean>;
+}
+
+/** Column values of one row, in the order of the `columns` given with it. */
+export type BulkRow = readonly unknown[];
+
+export interface BulkInsert {
+  /**
+   * Inserts `rows` into `table` inside `trx` (chunked under the engine's bound-parameter limit).
+   * `ignoreConflicts`: the unique key whose repeats are skipped (ON CONFLICT … DO NOTHING).
+   * `returning`: columns to return for each inserted row (rows skipped on conflict return nothing).
+   */
+  insert(
+    trx: Tx,
+    table: string,
+    columns: readonly string[],
+    rows: readonly BulkRow[],
+    opts?: { ignoreConflicts?: readonly string[]; returning?: readonly string[] },
+  ): Promise<Record<string, unknown>[]>;
 }

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Backend, Schema } from '../database.ts';
+import { postgresBulk } from './bulk.ts';
 
 // BIGINT and NUMERIC come back as strings by default; our ids and counts fit in a double.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
@@ -16,6 +17,7 @@ export function connectPostgres(url: string): Backend {
     location: url.replace(/:\/\/([^:@/]+):[^@/]*@/, '://$1:***@'),
     caps: { skipLocked: true, concurrentWriters: true },
     ddl: { idType: 'bigserial', blobType: 'bytea', autoIncrement: false },
+    bulk: postgresBulk(),
     fts: {
       async create(d) {
         await sql`ALTER TABLE ads ADD COLUMN search_tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED`.execute(

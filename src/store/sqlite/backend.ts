@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Backend, DbOrTx, Schema } from '../database.ts';
+import { StatementCache, insertSql, sqliteBulk } from './bulk.ts';
 
 /** Opens (creating if needed) a SQLite database file in WAL mode; `:memory:` for tests. */
 export function connectSqlite(path: string): Backend {
@@ -14,29 +15,35 @@ export function connectSqlite(path: string): Backend {
   raw.pragma('busy_timeout = 10000');
   raw.pragma('cache_size = -65536');
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: raw }) });
+  const stmts = new StatementCache(raw);
+  const bulk = sqliteBulk(stmts);
   return {
     name: 'sqlite',
     db,
     location: path,
     caps: { skipLocked: false, concurrentWriters: false },
     ddl: { idType: 'integer', blobType: 'blob', autoIncrement: true },
+    bulk,
     fts: {
       async create(d) {
         await sql`CREATE VIRTUAL TABLE ads_fts USING fts5(search_text, content='', contentless_delete=1, tokenize="unicode61 remove_diacritics 2")`.execute(
           d,
         );
       },
-      async upsert(trx: DbOrTx, rows) {
+      async upsert(trx: DbOrTx, rows, opts = {}) {
         if (rows.length === 0) return;
-        await this.remove(
-          trx,
-          rows.map((r) => r.id),
-        );
-        for (let i = 0; i < rows.length; i += 400) {
-          const chunk = rows.slice(i, i + 400);
-          await sql`INSERT INTO ads_fts(rowid, search_text) VALUES ${sql.join(
-            chunk.map((r) => sql`(${r.id}, ${r.text})`),
-          )}`.execute(trx);
+        // Ads ids are AUTOINCREMENT (never reused): a fresh ad has nothing in the index to remove.
+        if (!opts.fresh) {
+          await this.remove(
+            trx,
+            rows.map((r) => r.id),
+          );
+        }
+        for (let i = 0; i < rows.length; i += 500) {
+          const chunk = rows.slice(i, i + 500);
+          const params: unknown[] = [];
+          for (const r of chunk) params.push(r.id, r.text);
+          stmts.get(insertSql('ads_fts', ['rowid', 'search_text'], chunk.length, {})).run(params);
         }
       },
       async remove(trx: DbOrTx, ids) {
