@@ -216,7 +216,10 @@ export async function findEvidence(db: DbOrTx, input: EvidenceInput, o: LinkRunO
       await addPhones(crowdedAds);
       for (const [k, list] of byKey) {
         if (list.length <= 2) continue;
-        const contacts = new Set(list.slice(0, 300).flatMap((id) => phonesOf.get(id) ?? []));
+        // An ad without any contact counts as a persona of its own.
+        const contacts = new Set(
+          list.slice(0, 300).flatMap((id) => (phonesOf.get(id)?.length ? phonesOf.get(id)! : [`ad:${id}`])),
+        );
         if (contacts.size > o.textMaxContacts) byKey.delete(k);
       }
     }

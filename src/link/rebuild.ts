@@ -359,6 +359,8 @@ function crowded(st: RebuildState, sorted: BigUint64Array, s: number, e: number,
   const seen = new Set<number>();
   for (let q = s; q < e; q++) {
     const i = Number(sorted[q]! & 0xffffffffn);
+    // An ad without any contact counts as a persona of its own.
+    if (st.contact[i]! < 0) seen.add(-1 - i);
     for (const c of [st.contact[i]!, st.contact2[i]!]) if (c >= 0) seen.add(c);
     if (seen.size > max) return true;
   }

@@ -207,7 +207,10 @@ export function linkAds(ads: readonly LinkAdInput[], options: Partial<LinkOption
     const done = new Set<string>();
     for (const members of buckets.values()) {
       if (members.length < 2) continue;
-      const contacts = new Set(members.flatMap((m) => contactsOf(byId.get(m)!)));
+      // An ad without any contact counts as a persona of its own.
+      const contacts = new Set(
+        members.flatMap((m) => (contactsOf(byId.get(m)!).length ? contactsOf(byId.get(m)!) : [`ad:${m}`])),
+      );
       if (contacts.size > o.textMaxContacts) continue;
       bucketPairs(members, o.bucketCompare, (x, y) => {
         if (x === y) return;
