@@ -248,14 +248,27 @@ function classifyRun(t: string, start: number, end: number, out: LexemeSink): vo
     }
   }
   // Otherwise split into digit and letter segments: "zero6", "06trente", "tel0639981234", "20ans".
+  const parts: Lexeme[] = [];
+  let digitCount = 0;
   let k = start;
   while (k < end) {
     const dig = isDigit(t.charCodeAt(k));
     let j = k + 1;
     while (j < end && isDigit(t.charCodeAt(j)) === dig) j++;
-    if (dig) out.push({ k: 'd', start: k, end: j, digits: t.slice(k, j) });
-    else if (t[k] === '!' && j - k === 1) out.push({ k: 'lk', start: k, end: j, digits: '1', weak: false });
-    else classifyLetters(t, k, j, out, true);
+    if (dig) {
+      parts.push({ k: 'd', start: k, end: j, digits: t.slice(k, j) });
+      digitCount += j - k;
+    } else if (t[k] === '!' && j - k === 1)
+      parts.push({ k: 'lk', start: k, end: j, digits: '1', weak: false });
+    else classifyLetters(t, k, j, parts, true);
     k = j;
   }
+  // A word with a few digits after it ("megan5o2s1", "lola93") is a word, not number groups; quantities
+  // ("20ans", "3j", "14h30") keep their split so the unit can block the number.
+  if (digitCount < 6 && !isDigit(t.charCodeAt(start)) && parts.some((x) => x.k === 'w')) {
+    const lower = run.toLowerCase();
+    out.push({ k: 'w', start, end, lower, cap: run[0] !== lower[0] });
+    return;
+  }
+  for (const x of parts) out.push(x);
 }

@@ -99,7 +99,7 @@ export function validateInternational(
   }
   if (cc === '') return null;
   let tries = 0;
-  for (let k = ends.length - 1; k >= 0 && tries < 4; k--) {
+  for (let k = ends.length - 1; k >= 0 && tries < 8; k--) {
     const used = ends[k]!;
     if (used > 16 || used < cc.length + 6) continue;
     tries++;

@@ -74,6 +74,14 @@ describe('extractPhones — values and spans', () => {
   it('does not take a far "plus" for a country code', () => {
     expect(e164('Clara, massage et plus, rdv au 06 39 98 23 56')).toEqual(['+33639982356']);
   });
+  it('does not read digits inside a handle as the end of a number', () => {
+    expect(e164('Call me on +44 20 7946 0356. insta: @megan5o2s1 No withheld numbers.')).toEqual([
+      '+442079460356',
+    ]);
+  });
+  it('reads a postcode after a city as a postcode', () => {
+    expect(e164('Outcall to hotels in Nice (06100).\nAvailable 10am to 10pm.')).toEqual([]);
+  });
   it('reads the structured field', () => {
     const r = extractPhones({ body: 'rien ici', phone: '6 39 98 12 34' });
     expect(r.map((p) => [p.e164, p.style])).toEqual([[M, 'structured_field']]);
