@@ -20,7 +20,8 @@ import { findObfuscatedPhone } from './seed-queries.ts';
 
 const run = browserAvailable();
 
-describe.runIf(run)('web app in Chromium', () => {
+// Generous per-test bound: CI machines are slow and the server shares the process.
+describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
   let vigie: Vigie;
   let browser: Browser;
   const pages: Page[] = [];

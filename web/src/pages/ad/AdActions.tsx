@@ -5,13 +5,14 @@ import { useI18n } from '../../app/i18n-context.ts';
 import { AddToCaseDialog } from '../../components/AddToCaseDialog.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { describeError } from '../../lib/describe-error.ts';
+import { watchTarget } from '../../lib/watch-target.ts';
 
 /** Watch the ad's phone (or the ad), add it to a case, mark it reviewed. */
 export function AdActions({ ad, onChanged }: { ad: AdDetail; onChanged: () => void }) {
   const { t } = useI18n();
   const [dialog, setDialog] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const phone = ad.entities?.phones?.[0]?.e164;
+  const target = watchTarget(ad);
   const run = async (fn: () => Promise<unknown>, ok: string) => {
     try {
       await fn();
@@ -26,15 +27,14 @@ export function AdActions({ ad, onChanged }: { ad: AdDetail; onChanged: () => vo
       <button
         type="button"
         className="btn"
-        onClick={() =>
-          void run(
-            () =>
-              phone ? api.addWatch('phone', phone, ad.title ?? undefined) : api.addWatch('ad', String(ad.id)),
-            t('ad.watching'),
-          )
-        }
+        disabled={!target}
+        title={target ? `${t(`watchKind.${target.kind}`)} ${target.value}` : t('ad.nothingToWatch')}
+        onClick={() => {
+          if (target)
+            void run(() => api.addWatch(target.kind, target.value, ad.title ?? undefined), t('ad.watching'));
+        }}
       >
-        {phone ? t('action.watchPhone') : t('action.watch')}
+        {target ? t(`action.watch.${target.kind}`) : t('action.watch')}
       </button>
       <button type="button" className="btn" onClick={() => setDialog(true)}>
         {t('action.addToCase')}
