@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Backend } from '../../store/database.ts';
+import { tableExists } from '../table-exists.ts';
 
 /** Monday (UTC) of the ISO week of a YYYY-MM-DD day. */
 export function weekOf(day: string): string {
@@ -9,8 +10,16 @@ export function weekOf(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-// Indicators are stored as JSON written by JSON.stringify, so a minor indicator reads exactly like this.
-const HAS_MINOR = sql<number>`CASE WHEN ads.analysis LIKE '%"category":"minor"%' THEN 1 ELSE 0 END`;
+/**
+ * Whether an ad has a minor indicator. Codes are `<category>.<name>`, so the indicator index answers with a
+ * range on its primary key; databases without it fall back to the analysis JSON (written by
+ * JSON.stringify, so the category reads exactly `"category":"minor"`).
+ */
+function hasMinor(indexed: boolean) {
+  return indexed
+    ? sql<number>`CASE WHEN ads.id IN (SELECT ad_id FROM ad_indicators WHERE code >= 'minor.' AND code < 'minor/') THEN 1 ELSE 0 END`
+    : sql<number>`CASE WHEN ads.analysis LIKE '%"category":"minor"%' THEN 1 ELSE 0 END`;
+}
 
 export interface StatsRange {
   from?: string;
@@ -19,6 +28,7 @@ export interface StatsRange {
 
 /** Aggregates for the statistics screen: no personal data, only counts. */
 export async function computeStats(b: Backend, r: StatsRange) {
+  const HAS_MINOR = hasMinor(await tableExists(b, 'ad_indicators'));
   const base = () => {
     let q = b.db.selectFrom('ads');
     if (r.from) q = q.where('first_seen', '>=', r.from);
