@@ -203,4 +203,26 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     await shot(auditor, '15-audit');
     expect(browser.external).toEqual([]);
   });
+
+  it('tells the user when the account is locked after repeated failures', async () => {
+    const page = await newPage();
+    await page.context().clearCookies();
+    await page.goto(`${vigie.url}/login`);
+    const attempt = async (password: string) => {
+      await page.fill('#username', vigie.lockable);
+      await page.fill('#password', password);
+      // The previous message stays on screen until the answer arrives: wait for this attempt's answer.
+      await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login')),
+        page.click('button[type="submit"]'),
+      ]);
+      await page.waitForSelector('button[type="submit"]:not([disabled])');
+      return page.textContent('[data-testid="login-error"]');
+    };
+    for (let i = 0; i < 4; i++) expect(await attempt(`wrong-${i}`)).toContain('incorrect');
+    expect(await attempt('wrong-again')).toContain('verrouillé');
+    // Even the right password is refused while locked, and the wait is given in minutes.
+    expect(await attempt(PASSWORD)).toMatch(/réessayez dans \d+ min/);
+    await shot(page, '16-login-locked');
+  });
 });

@@ -48,6 +48,8 @@ export interface Vigie {
   url: string;
   backend: Backend;
   users: Record<Role, string>;
+  /** An extra analyst account that the lockout test may lock. */
+  lockable: string;
   close(): Promise<void>;
 }
 
@@ -79,11 +81,14 @@ export async function startVigie(opts: { ads: number; seed?: number }): Promise<
     users[role] = `e2e-${role}`;
     await createUser(backend, { username: users[role], role, password: PASSWORD });
   }
+  const lockable = 'e2e-lockable';
+  await createUser(backend, { username: lockable, role: 'analyst', password: PASSWORD });
   const server = await startServer({ backend, port: 0, demo: true, config: { webDist: dist } });
   return {
     url: server.url,
     backend,
     users,
+    lockable,
     async close() {
       await server.close();
       await backend.close();

@@ -83,7 +83,11 @@ export const api = {
   exportCase: (id: number) => send(`/cases/${id}/export.zip`),
   pharosReport: (id: number) => send(`/cases/${id}/pharos?format=text`),
 
-  outreachQueue: (o: Sig = {}) => request<Page<OutreachItem>>('/outreach/queue?limit=100', o),
+  outreachQueue: (page: number, o: Sig = {}) =>
+    request<Page<OutreachItem>>(
+      `/outreach/queue${qs({ limit: 100, offset: page > 1 ? (page - 1) * 100 : undefined })}`,
+      o,
+    ),
   outreachTemplates: (o: Sig = {}) => request<{ languages: TemplateLanguage[] }>('/outreach/templates', o),
   contacts: (adId: number | undefined, o: Sig = {}) =>
     request<Items<ContactLog>>(`/outreach/contacts${qs({ adId })}`, o),

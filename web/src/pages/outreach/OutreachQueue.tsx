@@ -17,9 +17,7 @@ export function OutreachQueue({
   const { t, lang } = useI18n();
   return (
     <div>
-      <p className="muted small">
-        {t('outreach.count', { shown: formatNumber(items.length, lang), total: formatNumber(total, lang) })}
-      </p>
+      <p className="muted small">{t('outreach.count', { total: formatNumber(total, lang) })}</p>
       <ul className="queue" aria-label={t('outreach.queue')} data-testid="outreach-queue">
         {items.map((i) => (
           <li key={i.id}>
