@@ -5,6 +5,7 @@ import { register as registerAudit } from './commands/audit.ts';
 import { register as registerCase } from './commands/case.ts';
 import { register as registerLink } from './commands/link.ts';
 import { register as registerUsers } from './commands/users.ts';
+import { register as registerCrawl } from './commands/crawl.ts';
 import { register as registerDb } from './commands/db.ts';
 import { register as registerDemo } from './commands/demo.ts';
 import { register as registerEval } from './commands/eval.ts';
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerApikeys(program);
   registerAudit(program);
   registerCase(program);
+  registerCrawl(program);
   return program;
 }
 

@@ -213,6 +213,12 @@ export interface AdExportLine {
   cluster: string | null;
   scores: Scores;
   indicators: { code: string; category: string; field: string; start: number; end: number }[];
+  /** When the ad was seen deleted at its source (content kept), or null. */
+  deleted_at?: string | null;
+  /** The earlier ad this one reposts (same text under a new id), or null. */
+  repost_of?: { source: string; id: string } | null;
+  /** How many versions (edits) of the ad are stored. */
+  versions?: number;
 }
 
 /** One line of the ground truth written by `vigie demo` (`truth.jsonl`). */

@@ -158,6 +158,11 @@ for (const kind of await backendsUnderTest()) {
       const byId = new Map(lines.map((l) => [l.id, l]));
       expect(byId.get('102')?.phones).toEqual(['+33639981022']);
       expect(byId.get('201')?.phones).toEqual(['+33639981001']);
+      expect(byId.get('201')?.repost_of).toEqual({ source: A.name, id: '101' });
+      expect(byId.get('101')?.repost_of).toBeNull();
+      expect(byId.get('103')?.deleted_at).toBe(gone410?.deleted_at);
+      expect(byId.get('101')?.deleted_at).toBeNull();
+      expect(byId.get('102')?.versions).toBe(2);
       expect(byId.has('103')).toBe(true); // deleted ads keep their content
     });
 

@@ -8,6 +8,10 @@ export function exportLineOf(row: {
   analysis: string | null;
   city_name: string | null;
   cluster_id: string | null;
+  deleted_at: string | null;
+  version: number;
+  repost_source?: string | null;
+  repost_id?: string | null;
 }): AdExportLine {
   const a = row.analysis ? (JSON.parse(row.analysis) as Analysis) : null;
   const x = a?.extraction;
@@ -30,6 +34,9 @@ export function exportLineOf(row: {
           end: i.end,
         }))
       : [],
+    deleted_at: row.deleted_at,
+    repost_of: row.repost_source && row.repost_id ? { source: row.repost_source, id: row.repost_id } : null,
+    versions: row.version,
   };
 }
 
@@ -39,9 +46,26 @@ export async function* exportAds(b: Backend, pageSize = 1000): AsyncGenerator<Ad
   for (;;) {
     const rows = await b.db
       .selectFrom('ads')
-      .select(['id', 'source', 'source_id', 'analysis', 'city_name', 'cluster_id'])
-      .where('id', '>', after)
-      .orderBy('id')
+      .select(['ads.id', 'ads.source', 'ads.source_id', 'ads.analysis', 'ads.city_name', 'ads.cluster_id'])
+      .select(['ads.deleted_at', 'ads.version'])
+      .select((eb) => [
+        eb
+          .selectFrom('reposts')
+          .innerJoin('ads as o', 'o.id', 'reposts.original_ad_id')
+          .select('o.source')
+          .whereRef('reposts.ad_id', '=', 'ads.id')
+          .limit(1)
+          .as('repost_source'),
+        eb
+          .selectFrom('reposts')
+          .innerJoin('ads as o', 'o.id', 'reposts.original_ad_id')
+          .select('o.source_id')
+          .whereRef('reposts.ad_id', '=', 'ads.id')
+          .limit(1)
+          .as('repost_id'),
+      ])
+      .where('ads.id', '>', after)
+      .orderBy('ads.id')
       .limit(pageSize)
       .execute();
     if (rows.length === 0) return;
@@ -63,6 +87,9 @@ const CSV_COLUMNS = [
   'control',
   'recruitment',
   'indicators',
+  'deleted_at',
+  'repost_of',
+  'versions',
 ];
 
 /** CSV header for `export ads --format csv`. Lists are `|`-separated; handles are `platform:handle`. */
@@ -85,6 +112,9 @@ export function csvRow(l: AdExportLine): string {
     String(l.scores.control),
     String(l.scores.recruitment),
     l.indicators.map((i) => `${i.code}@${i.field}:${i.start}-${i.end}`).join('|'),
+    l.deleted_at ?? '',
+    l.repost_of ? `${l.repost_of.source}:${l.repost_of.id}` : '',
+    String(l.versions ?? ''),
   ];
   return cells.map(csvCell).join(',');
 }
