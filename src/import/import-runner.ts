@@ -15,11 +15,14 @@ import {
 } from '../store/ad-writer.ts';
 import type { Backend } from '../store/database.ts';
 import { HashCache, type ImageHasher, readImages } from './images.ts';
+import { type StoredAnalysis, storedAnalysis } from '../pipeline/stored-analysis.ts';
 import { type RawLine, expandInputs, readRecords } from './read-records.ts';
 
 /** Turns ad contents into analyses; may run on worker threads. */
 export interface Analyzer {
   analyse(contents: AdContent[]): Promise<Analysis[]>;
+  /** Same analyses, already in the form the store keeps (JSON text + derived columns); optional. */
+  analyseForStore?(contents: AdContent[]): Promise<StoredAnalysis[]>;
   close?(): Promise<void>;
   /** CPU time used so far by each analysis thread, in ms (null where unknown); for benchmarks. */
   threadCpuMs?(): Promise<(number | null)[]>;
@@ -260,8 +263,12 @@ class ImportRun {
         );
       }
     };
+    const contents = items.map((i) => contentOf(i));
+    const an = this.opts.analyzer;
     const [analyses] = await Promise.all([
-      this.opts.analyzer.analyse(items.map((i) => contentOf(i))),
+      an.analyseForStore
+        ? an.analyseForStore(contents)
+        : an.analyse(contents).then((list) => list.map(storedAnalysis)),
       ...Array.from({ length: 4 }, readSome),
     ]);
     for (let i = 0; i < items.length; i++)

@@ -1,8 +1,7 @@
 import { type Updateable, sql } from 'kysely';
 import { VigieError } from '../core/errors.ts';
-import { primaryPlace } from '../core/extract/primary-place.ts';
-import { identifiersOf } from '../core/identifiers.ts';
 import type { AdRecord, Analysis } from '../core/types.ts';
+import { type StoredAnalysis, isStoredAnalysis, storedAnalysis } from '../pipeline/stored-analysis.ts';
 import type { Backend, DbOrTx, Schema, Tx } from './database.ts';
 
 /** One received record, hashed and ready to be stored. */
@@ -30,7 +29,8 @@ export interface StoredImage {
 }
 
 export interface AnalysedAd extends IncomingAd {
-  analysis: Analysis;
+  /** The analysis, or what the store keeps of it when the analysing thread prepared that already. */
+  analysis: Analysis | StoredAnalysis;
   images: StoredImage[];
 }
 
@@ -104,7 +104,7 @@ export interface BatchResult {
  */
 export async function writeBatch(
   b: Backend,
-  items: (IncomingAd & { analysis?: Analysis; images?: StoredImage[] })[],
+  items: (IncomingAd & { analysis?: Analysis | StoredAnalysis; images?: StoredImage[] })[],
 ): Promise<BatchResult> {
   return b.db.transaction().execute(async (trx) => {
     const existing = await findExisting(
@@ -132,7 +132,10 @@ export async function writeBatch(
       if (!it.analysis || !it.images) {
         throw new VigieError('conflict', `${it.origin}: ad changed by another writer during the batch`);
       }
-      const a = it as AnalysedAd;
+      const given = it as AnalysedAd;
+      const a: AnalysedAd = isStoredAnalysis(given.analysis)
+        ? given
+        : { ...given, analysis: storedAnalysis(given.analysis) };
       const version = (versionOf.get(key) ?? existing.get(key)?.version ?? 0) + 1;
       versionOf.set(key, version);
       finalState.set(key, a);
@@ -194,9 +197,15 @@ export async function writeBatch(
     const createdKeys = new Set(created.map(([key]) => key));
     for (const [key, a] of finalState) {
       const id = adId(key);
-      const hashes = a.images.flatMap((im) => (im.sha256 ? [im.sha256] : []));
-      for (const x of identifiersOf(a.analysis.extraction, hashes))
-        identifierRows.push([id, x.kind, x.value]);
+      // Same rows as identifiersOf(extraction, image hashes): text identifiers, then distinct image hashes.
+      for (const x of (a.analysis as StoredAnalysis).identifiers) identifierRows.push([id, x.kind, x.value]);
+      const hashes = new Set<string>();
+      for (const im of a.images) {
+        if (im.sha256 && !hashes.has(im.sha256)) {
+          hashes.add(im.sha256);
+          identifierRows.push([id, 'image', im.sha256]);
+        }
+      }
       a.images.forEach((im, ord) => {
         imageRows.push([id, ord, im.ref, im.sha256, im.phash, im.thumb, im.status]);
       });
@@ -310,8 +319,7 @@ const AD_COLUMNS_NEW = [...AD_COLUMNS, 'first_seen'] as const;
 
 function adValues(a: AnalysedAd, version: number): unknown[] {
   const r = a.record;
-  const x = a.analysis.extraction;
-  const place = primaryPlace(x.places);
+  const st = a.analysis as StoredAnalysis;
   return [
     r.source,
     r.id,
@@ -330,15 +338,15 @@ function adValues(a: AnalysedAd, version: number): unknown[] {
     r.category ?? null,
     r.extra ? JSON.stringify(r.extra) : null,
     r.images ? JSON.stringify(r.images) : null,
-    JSON.stringify(a.analysis),
-    a.analysis.modelVersion,
-    a.analysis.scores.minor,
-    a.analysis.scores.control,
-    a.analysis.scores.recruitment,
-    place?.name ?? null,
-    place?.insee ?? null,
-    place?.departement ?? x.places[0]?.departement ?? null,
-    x.language,
+    st.json,
+    st.modelVersion,
+    st.scores.minor,
+    st.scores.control,
+    st.scores.recruitment,
+    st.cityName,
+    st.cityInsee,
+    st.departement,
+    st.lang,
     a.searchText,
   ];
 }
