@@ -21,7 +21,6 @@ export function HighlightedText({ text, hits, testId }: { text: string; hits: Sp
             className={`hl cat-${dominantCategory(s.hits)}`}
             // biome-ignore lint/a11y/noNoninteractiveTabindex: focusable so keyboard users can read the explanation
             tabIndex={0}
-            title={lines.join('\n')}
             data-codes={s.hits.map((h) => h.code).join(' ')}
           >
             {s.text}

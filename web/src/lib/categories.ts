@@ -58,4 +58,6 @@ export const INDICATOR_CODES: Record<string, readonly string[]> = {
   obscured_contact: ['obscured_contact.instructions'],
   movement: ['movement.new_in_town', 'movement.passing_through', 'movement.tour', 'movement.last_days'],
   lodging: ['lodging.hotel', 'lodging.short_rental'],
+  trust: ['trust.real_photos', 'trust.discretion', 'trust.professional', 'trust.hygiene'],
+  ethnicity: ['ethnicity.stated'],
 };
