@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import pino from 'pino';
 import { canonicalContent } from '../src/core/record.ts';
-import { fold } from '../src/core/text/fold.ts';
+import { foldForSearch as fold } from '../src/core/normalize/normalize.ts';
 import type { AdRecord } from '../src/core/types.ts';
 import { writeBatch } from '../src/store/ad-writer.ts';
 import type { Backend } from '../src/store/database.ts';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { fold } from '../core/text/fold.ts';
+import { foldForSearch as fold } from '../core/normalize/normalize.ts';
 import type { ImageHasher } from '../import/images.ts';
 import { type Analyzer, importLines } from '../import/import-runner.ts';
 import type { RawLine } from '../import/read-records.ts';

@@ -1,5 +1,5 @@
 import { parseIsoDate } from '../core/record.ts';
-import { fold } from '../core/text/fold.ts';
+import { foldForSearch as fold } from '../core/normalize/normalize.ts';
 import type { DateSpec } from './adapter-schema.ts';
 
 const MONTHS: Record<string, number> = {

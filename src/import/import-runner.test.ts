@@ -80,7 +80,11 @@ describe('import', () => {
     const b = await store();
     const s = await importFiles([f], opts(b, { batchSize: 1 }));
     expect(s).toMatchObject({ new: 1, updated: 3, unchanged: 1 });
-    const versions = await b.db.selectFrom('ad_versions').select(['version', 'record']).orderBy('version').execute();
+    const versions = await b.db
+      .selectFrom('ad_versions')
+      .select(['version', 'record'])
+      .orderBy('version')
+      .execute();
     expect(versions.map((v) => JSON.parse(v.record).body)).toEqual(['v1', 'v2', 'v3', 'v1']);
     const ad = await b.db.selectFrom('ads').select(['version', 'body']).executeTakeFirstOrThrow();
     expect(ad).toEqual({ version: 4, body: 'v1' });

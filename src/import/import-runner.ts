@@ -3,7 +3,7 @@ import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
 import { dirname } from 'node:path';
 import { VigieError, isVigieError } from '../core/errors.ts';
 import { canonicalContent, parseAdRecord } from '../core/record.ts';
-import { fold } from '../core/text/fold.ts';
+import { foldForSearch as fold } from '../core/normalize/normalize.ts';
 import type { AdContent, Analysis } from '../core/types.ts';
 import {
   type AnalysedAd,

@@ -1,7 +1,7 @@
 /** Test helpers for the link runner: store synthetic ads with a chosen extraction (no extractor involved). */
 import { createHash } from 'node:crypto';
 import { canonicalContent } from '../core/record.ts';
-import { fold } from '../core/text/fold.ts';
+import { foldForSearch as fold } from '../core/normalize/normalize.ts';
 import type { AdRecord, Analysis, E164 } from '../core/types.ts';
 import { type StoredImage, writeBatch } from '../store/ad-writer.ts';
 import type { Backend } from '../store/database.ts';

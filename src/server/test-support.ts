@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import pino from 'pino';
 import { canonicalContent } from '../core/record.ts';
-import { fold } from '../core/text/fold.ts';
+import { foldForSearch as fold } from '../core/normalize/normalize.ts';
 import type { AdRecord, Analysis, E164, IndicatorHit, PlaceEntity } from '../core/types.ts';
 import { type StoredImage, writeBatch } from '../store/ad-writer.ts';
 import type { Backend } from '../store/database.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalContent } from '../core/record.ts';
-import { fold } from '../core/text/fold.ts';
+import { foldForSearch as fold } from '../core/normalize/normalize.ts';
 import type { AdRecord } from '../core/types.ts';
 import { exportAds } from '../export/export-ads.ts';
 import { buildRecord, buildTestAnalyzer } from '../test-support/build.ts';

@@ -1,6 +1,6 @@
 import { type SelectQueryBuilder, sql } from 'kysely';
 import { z } from 'zod/v4';
-import { fold } from '../../core/text/fold.ts';
+import { foldForSearch as fold } from '../../core/normalize/normalize.ts';
 import type { Backend, Schema } from '../../store/database.ts';
 import { ftsTerms } from '../../store/fts-terms.ts';
 import { ApiError } from '../errors.ts';

@@ -6,6 +6,7 @@ import { auditRoutes } from './audit.ts';
 import { authRoutes } from './auth.ts';
 import { caseItemRoutes } from './case-items.ts';
 import { caseRoutes } from './cases.ts';
+import { crawlRoutes } from './crawl.ts';
 import { imageRoutes } from './images.ts';
 import { networkRoutes } from './networks.ts';
 import { outreachRoutes } from './outreach.ts';
@@ -25,6 +26,7 @@ export function allRoutes(): AnyRoute[] {
     ...caseItemRoutes,
     ...outreachRoutes,
     ...statsRoutes,
+    ...crawlRoutes,
     ...scoreRoutes,
     ...adminUserRoutes,
     ...adminRoutes,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod/v4';
 import { canonicalContent, parseAdRecord } from '../../core/record.ts';
-import { fold } from '../../core/text/fold.ts';
+import { foldForSearch as fold } from '../../core/normalize/normalize.ts';
 import type { AdRecord } from '../../core/types.ts';
 import { loadAnalyzeFn } from '../../pipeline/analyze-fn.ts';
 import { writeBatch } from '../../store/ad-writer.ts';
