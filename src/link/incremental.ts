@@ -10,6 +10,7 @@ import { signatureToBytes } from '../core/link/minhash.ts';
 import type { ClusterId } from '../core/types.ts';
 import type { Backend, DbOrTx } from '../store/database.ts';
 import {
+  identifiersOfAds,
   inChunks,
   adText,
   applyAssignments,
@@ -86,6 +87,7 @@ export async function linkNewAds(
     await deleteLinksOf(trx, present);
     const stoplist = await loadStoplist(trx);
     const ev = await findEvidence(trx, { ads, sigs, phashes, stoplist }, o);
+    await demoteBoilerplateText(trx, ev.links, ev.rows, o.textMaxContacts);
     await insertLinks(
       trx,
       ev.links.map((l) => ({
@@ -126,6 +128,61 @@ export async function linkNewAds(
     }
     return { events, clusterEvents, links: ev.links.length };
   });
+}
+
+/**
+ * A text link that would pull an ad into a cluster it has no other strong evidence for, when that
+ * cluster already spans more personas (distinct contacts) than `max`, is boilerplate: made weak.
+ */
+async function demoteBoilerplateText(
+  db: DbOrTx,
+  links: EvidenceLink[],
+  rows: Map<number, { cluster_id: string | null }>,
+  max: number,
+) {
+  const strongTo = new Map<string, Set<string>>();
+  const keyOf = (ad: number, other: number) => {
+    const c = rows.get(other)?.cluster_id;
+    return c ? `${ad}|${c}` : null;
+  };
+  for (const l of links) {
+    if (!l.strong) continue;
+    for (const [x, y] of [
+      [l.a, l.b],
+      [l.b, l.a],
+    ] as const) {
+      const k = keyOf(x, y);
+      if (!k) continue;
+      if (!strongTo.has(k)) strongTo.set(k, new Set());
+      strongTo.get(k)!.add(l.kind);
+    }
+  }
+  const suspect = new Set<string>();
+  for (const [k, kinds] of strongTo)
+    if (kinds.size === 1 && kinds.has('text')) suspect.add(k.slice(k.indexOf('|') + 1));
+  if (suspect.size === 0) return;
+  const crowded = new Set<string>();
+  for (const c of suspect) {
+    const members = (await membersOf(db, [c])).map((m) => m.id);
+    const contacts = new Set<string>();
+    const byAd = new Map<number, string[]>();
+    for (const r of await identifiersOfAds(db, members)) {
+      if (r.kind === 'phone' || r.kind === 'email' || r.kind === 'handle')
+        byAd.set(r.ad_id, [...(byAd.get(r.ad_id) ?? []), r.value]);
+    }
+    for (const m of members) for (const v of byAd.get(m) ?? [`ad:${m}`]) contacts.add(v);
+    if (contacts.size > max) crowded.add(c);
+  }
+  for (const l of links) {
+    if (l.kind !== 'text' || !l.strong) continue;
+    const ca = rows.get(l.a)?.cluster_id;
+    const cb = rows.get(l.b)?.cluster_id;
+    if ((ca && crowded.has(ca) && suspect.has(ca)) || (cb && crowded.has(cb) && suspect.has(cb))) {
+      l.strong = false;
+      l.weight *= 0.5;
+      l.reason += ' (boilerplate)';
+    }
+  }
 }
 
 /** Delete the links made through identifiers now suppressed; returns the ads they touched. */

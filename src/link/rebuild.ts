@@ -24,7 +24,7 @@ import {
 import { BAND_INDEXES, createBandIndexes, createImageBandIndexes } from '../store/migrations/0003_links.ts';
 import { namesOf } from './evidence.ts';
 import { type LinkRunOptions, hasherFor, resolveLinkOptions } from './options.ts';
-import { RebuildState } from './rebuild-state.ts';
+import { DenseUnionFind, RebuildState } from './rebuild-state.ts';
 import { writeAssignments } from './rebuild-write.ts';
 
 export interface RebuildOptions extends LinkRunOptions {
@@ -280,6 +280,9 @@ export async function rebuildLinks(
   if (sig.text || sig.persona) {
     const sorted = bands.subarray(0, nb).sort();
     const weak: { i: number; j: number; s: number }[] = [];
+    const strong: { i: number; j: number; s: number }[] = [];
+    // Text-only components: a "template" shared by more personas than textMaxContacts is boilerplate.
+    const tuf = new DenseUnionFind(st.n);
     const K = o.bucketCompare;
     let s = 0;
     while (s < sorted.length) {
@@ -294,19 +297,47 @@ export async function rebuildLinks(
         const j = Number(sorted[q]! & 0xffffffffn);
         for (let p = Math.max(s, q - K); p < q; p++) {
           const i = Number(sorted[p]! & 0xffffffffn);
-          if (st.uf.find(i) === st.uf.find(j)) continue;
+          if (tuf.find(i) === tuf.find(j)) continue;
           const sim = estimateJaccard(
             sigs.subarray(i * h.perms, (i + 1) * h.perms),
             sigs.subarray(j * h.perms, (j + 1) * h.perms),
           );
           if (sim < o.textWeak) continue;
           if (sig.text && sim >= o.textStrong) {
-            const reason = `text ${sim.toFixed(2)} similar to ad ${st.adIdOf[i]}${st.phoneChange(i, j)}`;
-            await st.addLink(i, j, 'text', sim, true, reason, -1);
+            tuf.union(i, j);
+            strong.push({ i, j, s: sim });
           } else weak.push({ i, j, s: sim });
         }
       }
       s = e;
+    }
+    const personas = new Map<number, Set<number>>();
+    for (const p of strong) {
+      for (const i of [p.i, p.j]) {
+        const r = tuf.find(i);
+        const set = personas.get(r) ?? new Set<number>();
+        personas.set(r, set);
+        if (set.size > o.textMaxContacts) continue;
+        if (st.contact[i]! < 0) set.add(-1 - i);
+        for (const c of [st.contact[i]!, st.contact2[i]!]) if (c >= 0) set.add(c);
+      }
+    }
+    for (const p of strong) {
+      const sim = p.s.toFixed(2);
+      if (personas.get(tuf.find(p.i))!.size > o.textMaxContacts) {
+        await st.addLink(
+          p.i,
+          p.j,
+          'text',
+          p.s * 0.5,
+          false,
+          `text ${sim} similar to ad ${st.adIdOf[p.i]} (boilerplate)`,
+          -1,
+        );
+      } else {
+        const reason = `text ${sim} similar to ad ${st.adIdOf[p.i]}${st.phoneChange(p.i, p.j)}`;
+        await st.addLink(p.i, p.j, 'text', p.s, true, reason, -1);
+      }
     }
     lap('text');
     await linkWeakTexts(db, st, weak, sig, o.personaMin);
