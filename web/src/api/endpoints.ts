@@ -33,6 +33,8 @@ function networkQuery(f: AdFilters): string {
     f.sort === 'recent' ? 'recent' : f.sort === 'control' ? 'control' : f.sort === 'minor' ? 'minor' : 'size';
   return qs({
     sort,
+    from: f.from,
+    to: f.to,
     departement: f.place && f.place.length <= 3 ? f.place : undefined,
     limit: f.pageSize,
     offset: f.page > 1 ? (f.page - 1) * f.pageSize : undefined,

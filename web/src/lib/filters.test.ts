@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultFilters,
   filtersToQuery,
+  filtersToSavedSearch,
   pageCount,
   parseFilters,
   toApiQuery,
@@ -91,5 +92,17 @@ describe('filters ↔ query string', () => {
     expect(pageCount(0, 50)).toBe(1);
     expect(pageCount(100_000, 50)).toBe(2000);
     expect(pageCount(101, 50)).toBe(3);
+  });
+});
+
+describe('filtersToSavedSearch', () => {
+  it('keeps the filters and drops ranking and paging', () => {
+    expect(
+      filtersToSavedSearch({ ...defaultFilters(), place: '69', indicators: ['minor.school'], page: 4 }),
+    ).toEqual({
+      departement: '69',
+      indicator: 'minor.school',
+      reviewed: 'false',
+    });
   });
 });

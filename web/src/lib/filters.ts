@@ -130,3 +130,13 @@ export function updateFilters(f: AdFilters, patch: Partial<AdFilters>): AdFilter
 export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
+
+/**
+ * The filters as a saved search for a watchlist (`kind: search`): the ads-list filters only, without
+ * ranking or paging, as the JSON object the server validates.
+ */
+export function filtersToSavedSearch(f: AdFilters): Record<string, string> {
+  const out = Object.fromEntries(new URLSearchParams(toApiQuery(f)));
+  for (const k of ['sort', 'limit', 'offset']) delete out[k];
+  return out;
+}

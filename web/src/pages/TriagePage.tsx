@@ -11,7 +11,13 @@ import { Pagination } from '../components/Pagination.tsx';
 import { useApi } from '../hooks/useApi.ts';
 import { useListKeyboard } from '../hooks/useListKeyboard.ts';
 import { describeError } from '../lib/describe-error.ts';
-import { type AdFilters, filtersToQuery, parseFilters, updateFilters } from '../lib/filters.ts';
+import {
+  type AdFilters,
+  filtersToQuery,
+  filtersToSavedSearch,
+  parseFilters,
+  updateFilters,
+} from '../lib/filters.ts';
 import { AdTable } from './triage/AdTable.tsx';
 import { BulkBar } from './triage/BulkBar.tsx';
 import { NetworkTable } from './triage/NetworkTable.tsx';
@@ -70,6 +76,14 @@ export function TriagePage() {
   };
 
   const state = view === 'ads' ? ads : networks;
+  const saveAlert = async () => {
+    try {
+      await api.addWatch('search', JSON.stringify(filtersToSavedSearch(filters)), t('triage.alertLabel'));
+      setNotice(t('triage.alertSaved'));
+    } catch (e) {
+      setNotice(describeError(e, t));
+    }
+  };
   const pager = (total: number) => (
     <Pagination
       page={filters.page}
@@ -84,20 +98,30 @@ export function TriagePage() {
         title={t('triage.title')}
         subtitle={t('triage.subtitle')}
         actions={
-          <div className="tabs" role="tablist">
-            {(['ads', 'networks'] as const).map((v) => (
-              <button
-                key={v}
-                type="button"
-                role="tab"
-                aria-selected={view === v}
-                className={view === v ? 'tab active' : 'tab'}
-                onClick={() => go(filters, v)}
-              >
-                {t(`triage.view.${v}`)}
-              </button>
-            ))}
-          </div>
+          <>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => void saveAlert()}
+              title={t('triage.alertHelp')}
+            >
+              {t('triage.alert')}
+            </button>
+            <div className="tabs" role="tablist">
+              {(['ads', 'networks'] as const).map((v) => (
+                <button
+                  key={v}
+                  type="button"
+                  role="tab"
+                  aria-selected={view === v}
+                  className={view === v ? 'tab active' : 'tab'}
+                  onClick={() => go(filters, v)}
+                >
+                  {t(`triage.view.${v}`)}
+                </button>
+              ))}
+            </div>
+          </>
         }
       />
       <TriageFilters filters={filters} onChange={(p) => go(updateFilters(filters, p))} />
