@@ -183,8 +183,13 @@ describe.runIf(run)('web app in Chromium', { timeout: 180_000 }, () => {
     await page.waitForSelector('.chart svg');
     await page.waitForTimeout(1000);
     await shot(page, '11-stats');
+    // Save the triage filters as an alert, instead of re-running the search every week.
+    await page.goto(`${vigie.url}/triage?place=69`);
+    await page.waitForSelector('[data-testid="ad-table"], .state-empty');
+    await page.getByRole('button', { name: 'Créer une alerte' }).click();
+    await page.waitForSelector('text=Alerte créée');
     await page.goto(`${vigie.url}/alerts`);
-    await page.waitForSelector('text=Surveillances');
+    await page.waitForSelector('.watch-list li:has-text("Filtres du tri")');
     await shot(page, '12-alerts');
     await page.click('.lang-switch button:has-text("EN")');
     await page.goto(`${vigie.url}/triage?view=networks`);
