@@ -29,20 +29,22 @@ export interface StatsRange {
 /** Aggregates for the statistics screen: no personal data, only counts. */
 export async function computeStats(b: Backend, r: StatsRange) {
   const HAS_MINOR = hasMinor(await tableExists(b, 'ad_indicators'));
+  // An ad counts when it was posted; when the site gives no date, when Vigie first saw it.
+  const at = sql<string>`coalesce(posted_at, first_seen)`;
   const base = () => {
     let q = b.db.selectFrom('ads');
-    if (r.from) q = q.where('first_seen', '>=', r.from);
-    if (r.to) q = q.where('first_seen', '<', r.to);
+    if (r.from) q = q.where(at, '>=', r.from);
+    if (r.to) q = q.where(at, '<', r.to);
     return q;
   };
   const n = (v: unknown) => Number(v ?? 0);
   const days = await base()
     .select([
-      sql<string>`substr(first_seen, 1, 10)`.as('day'),
+      sql<string>`substr(${at}, 1, 10)`.as('day'),
       sql<number>`count(*)`.as('ads'),
       sql<number>`sum(${HAS_MINOR})`.as('minor'),
     ])
-    .groupBy(sql`substr(first_seen, 1, 10)`)
+    .groupBy(sql`substr(${at}, 1, 10)`)
     .execute();
   const weeks = new Map<string, { ads: number; minor: number }>();
   for (const d of days) {
