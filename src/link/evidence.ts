@@ -27,6 +27,7 @@ import {
   textSignatures,
 } from '../store/link-repo.ts';
 import type { LinkRunOptions } from './options.ts';
+import { ALL_ON } from '../core/link/link-ads.ts';
 
 export interface EvidenceInput {
   ads: LinkAdRow[];
@@ -60,18 +61,7 @@ export async function namesOf(db: DbOrTx, ids: readonly number[]): Promise<Map<n
 
 /** Find the evidence linking `input.ads` to stored ads (and to each other). */
 export async function findEvidence(db: DbOrTx, input: EvidenceInput, o: LinkRunOptions): Promise<Evidence> {
-  const sig: LinkSignals = {
-    phone: true,
-    email: true,
-    handle: true,
-    image: true,
-    text: true,
-    persona: true,
-    travel: true,
-    split: true,
-    hubs: true,
-    ...o.signals,
-  };
+  const sig: LinkSignals = { ...ALL_ON, ...o.signals };
   const hub = { ...o.hub, stopList: new Set([...(o.hub.stopList ?? []), ...input.stoplist]) };
   const newIds = new Set(input.ads.map((a) => a.id));
   const rows = new Map(input.ads.map((a) => [a.id, a]));

@@ -26,6 +26,7 @@ import { namesOf } from './evidence.ts';
 import { type LinkRunOptions, hasherFor, resolveLinkOptions } from './options.ts';
 import { DenseUnionFind, RebuildState } from './rebuild-state.ts';
 import { writeAssignments } from './rebuild-write.ts';
+import { ALL_ON } from '../core/link/link-ads.ts';
 
 export interface RebuildOptions extends LinkRunOptions {
   pageSize: number;
@@ -54,18 +55,7 @@ export async function rebuildLinks(
     ...resolveLinkOptions(options),
     ...options,
   } as RebuildOptions;
-  const sig: LinkSignals = {
-    phone: true,
-    email: true,
-    handle: true,
-    image: true,
-    text: true,
-    persona: true,
-    travel: true,
-    split: true,
-    hubs: true,
-    ...o.signals,
-  };
+  const sig: LinkSignals = { ...ALL_ON, ...o.signals };
   const h = await hasherFor(o.minhash);
   const at = o.now().toISOString();
   const db = b.db;

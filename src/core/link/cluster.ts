@@ -6,6 +6,7 @@ import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import type { ClusterId } from '../types.ts';
 import type { Link } from './graph.ts';
+import { mulberry32 } from '../prng.ts';
 
 // The package is CommonJS with an ESM-style `export default` in its typings: normalise both shapes.
 type Louvain = typeof louvainModule.default;
@@ -71,18 +72,6 @@ export const DEFAULT_SPLIT_OPTIONS: SplitOptions = {
   resolution: 1,
   minPart: 3,
 };
-
-/** A deterministic PRNG so that Louvain gives the same split on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type WGraph = UndirectedGraph<Record<string, never>, { weight: number }>;
 

@@ -95,7 +95,8 @@ export interface LinkResult {
   suppressed: SuppressedIdentifier[];
 }
 
-const ALL_ON: LinkSignals = {
+/** Every linking signal switched on: the default, which `--without` switches off one by one. */
+export const ALL_ON: LinkSignals = {
   phone: true,
   email: true,
   handle: true,
