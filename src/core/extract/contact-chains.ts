@@ -370,9 +370,6 @@ const DATE_SEPS = new Set(['/', '.', '-']);
 /** Block dates (12/03/2024, 2024-03-12), times (14:30) and "24/7"-like schedules inside a chain. */
 function markPatterns(items: NumItem[]): void {
   const n = items.length;
-  // "a/b" written tight (no space before the separator): the shape of dates, not of spaced phone groups.
-  const tight = (it: NumItem | undefined, s: string): boolean =>
-    it !== undefined && it.sep === s && !it.spaceBefore;
   for (let k = 0; k < n; k++) {
     const a = items[k]!;
     const b = items[k + 1];
@@ -459,6 +456,16 @@ function markPatterns(items: NumItem[]): void {
   }
 }
 
+/** "a/b" written tight (no space before the separator): the shape of dates, not of spaced phone groups. */
+function tight(it: NumItem | undefined, s: string): boolean {
+  return it !== undefined && it.sep === s && !it.spaceBefore;
+}
+
+/** Separated from its neighbour like a list item. (Module-level: a closure per item was hot on hostile text.) */
+function loose(x: NumItem): boolean {
+  return x.fillerBefore || x.sep.includes(',') || x.sep.includes(';') || (x.sep !== '' && x.spaceBefore);
+}
+
 /** A year (1950–2039) standing alone between list separators ("née en 1999, 2024 / …") is not a phone group. */
 function yearLike(items: NumItem[], k: number): void {
   const it = items[k]!;
@@ -466,7 +473,5 @@ function yearLike(items: NumItem[], k: number): void {
   const v = Number(it.digits);
   if (v < 1950 || v > 2039) return;
   const next = items[k + 1];
-  const loose = (x: NumItem): boolean =>
-    x.fillerBefore || x.sep.includes(',') || x.sep.includes(';') || (x.sep !== '' && x.spaceBefore);
   if ((k === 0 || loose(it)) && (next === undefined || loose(next))) it.blocked = true;
 }

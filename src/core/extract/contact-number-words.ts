@@ -239,15 +239,12 @@ export function groupWords(words: PlacedWord[], eightyFirst = true): WordGroup[]
   while (i < n) {
     const first = words[i]!;
     const langs = new Set<NumLang>();
-    const take = (k: number): void => {
-      langs.add(words[k]!.word.lang);
-    };
     let repeat = 1;
     let startIdx = i;
     // "double", "triple", "deux fois"
     if (first.word.cls === 'repeat') {
       repeat = first.word.value;
-      take(i);
+      langs.add(words[i]!.word.lang);
       i++;
     } else if (
       first.word.cls === 'unit' &&
@@ -255,8 +252,8 @@ export function groupWords(words: PlacedWord[], eightyFirst = true): WordGroup[]
       words[i + 1]?.word.cls === 'times'
     ) {
       repeat = first.word.value;
-      take(i);
-      take(i + 1);
+      langs.add(words[i]!.word.lang);
+      langs.add(words[i + 1]!.word.lang);
       i += 2;
     }
     if (i >= n) break;
@@ -266,18 +263,18 @@ export function groupWords(words: PlacedWord[], eightyFirst = true): WordGroup[]
       i++;
       continue;
     }
-    for (let k = i; k < r.next; k++) take(k);
+    for (let k = i; k < r.next; k++) langs.add(words[k]!.word.lang);
     if (repeat === 1) startIdx = i;
     let value = r.value;
     let next = r.next;
     let digits = String(value);
     if (words[next]?.word.cls === 'thousand' && linked(words, next, strict)) {
-      take(next);
+      langs.add(words[next]!.word.lang);
       next++;
       const rest = next < n && linked(words, next, strict) ? readBelowThousand(words, next, strict) : null;
       value = value * 1000 + (rest !== null && rest.value < 1000 ? rest.value : 0);
       if (rest !== null) {
-        for (let k = next; k < rest.next; k++) take(k);
+        for (let k = next; k < rest.next; k++) langs.add(words[k]!.word.lang);
         next = rest.next;
       }
       digits = String(value);

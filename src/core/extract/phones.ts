@@ -108,17 +108,6 @@ function matchAt(chain: Chain, k: number, budget: Budget, structured: boolean): 
     ends.push(digits.length);
     j++;
   }
-  const itemAt = (used: number): number => k + ends.indexOf(used) + 1;
-  const weakOk = (used: number): boolean => {
-    let w = 0;
-    let total = 0;
-    for (let x = k; x < itemAt(used); x++) {
-      total += items[x]!.digits.length;
-      if (items[x]!.weak) w += items[x]!.digits.length;
-    }
-    return w * 2 <= total;
-  };
-
   let intlDigits: string | null = null;
   let offset = 0;
   if (first.plus) intlDigits = digits;
@@ -129,24 +118,27 @@ function matchAt(chain: Chain, k: number, budget: Budget, structured: boolean): 
   if (intlDigits !== null) {
     const shifted = ends.filter((e) => e > offset).map((e) => e - offset);
     const r = validateInternational(intlDigits, shifted, budget);
-    if (r !== null && weakOk(r.used + offset))
-      return { phone: r.phone, next: itemAt(r.used + offset), intl: true };
+    if (r !== null && weakOkOf(items, k, ends, r.used + offset))
+      return { phone: r.phone, next: itemAtOf(k, ends, r.used + offset), intl: true };
     if (first.plus) return null;
   }
   if (digits[0] === '0' && ends.includes(10) && digits[1] !== '0') {
     const v = validateFr(digits.slice(1, 10), budget);
-    if (v !== null && weakOk(10)) return { phone: v, next: itemAt(10), intl: false };
+    if (v !== null && weakOkOf(items, k, ends, 10))
+      return { phone: v, next: itemAtOf(k, ends, 10), intl: false };
   }
   if (digits[0] === '0' && ends.includes(11) && (first.digits.length === 5 || first.digits.length === 11)) {
     const v = validateForeignNational(digits.slice(0, 11), budget);
-    if (v !== null && weakOk(11)) return { phone: v, next: itemAt(11), intl: false };
+    if (v !== null && weakOkOf(items, k, ends, 11))
+      return { phone: v, next: itemAtOf(k, ends, 11), intl: false };
   }
   // Country code written without '+': "33 6 39 98 12 34", "33639981234".
   if (digits.startsWith('33') && (k === 0 || chain.phoneCue)) {
     for (const used of [11, 12]) {
       if (!ends.includes(used) || (used === 12 && digits[2] !== '0')) continue;
       const v = validateFr(digits.slice(used - 9, used), budget);
-      if (v !== null && weakOk(used)) return { phone: v, next: itemAt(used), intl: true };
+      if (v !== null && weakOkOf(items, k, ends, used))
+        return { phone: v, next: itemAtOf(k, ends, used), intl: true };
     }
   }
   // Mobile without trunk 0 ("6 39 98 12 34"), only right after a phone cue and as a whole chain.
@@ -156,12 +148,30 @@ function matchAt(chain: Chain, k: number, budget: Budget, structured: boolean): 
     (digits[0] === '6' || digits[0] === '7') &&
     ends.includes(9)
   ) {
-    if (itemAt(9) === items.length || items[itemAt(9)]!.blocked) {
+    if (itemAtOf(k, ends, 9) === items.length || items[itemAtOf(k, ends, 9)]!.blocked) {
       const v = validateFr(digits.slice(0, 9), budget);
-      if (v !== null && weakOk(9)) return { phone: v, next: itemAt(9), intl: false };
+      if (v !== null && weakOkOf(items, k, ends, 9))
+        return { phone: v, next: itemAtOf(k, ends, 9), intl: false };
     }
   }
   return null;
+}
+
+/** Index after the item where `used` digits end (the digit count must be in `ends`). */
+function itemAtOf(k: number, ends: number[], used: number): number {
+  return k + ends.indexOf(used) + 1;
+}
+
+/** At most half the digits come from weak sources. (Module-level, not a closure per call: hot on hostile text.) */
+function weakOkOf(items: NumItem[], k: number, ends: number[], used: number): boolean {
+  const to = itemAtOf(k, ends, used);
+  let w = 0;
+  let total = 0;
+  for (let x = k; x < to; x++) {
+    total += items[x]!.digits.length;
+    if (items[x]!.weak) w += items[x]!.digits.length;
+  }
+  return w * 2 <= total;
 }
 
 function hasCharIn(s: string, test: (cp: number) => boolean): boolean {
