@@ -25,7 +25,7 @@ export function createProgress(label: string, stream: NodeJS.WriteStream = proce
           bar.start(total ?? done, done, { rate, note });
           startedBar = true;
         }
-        if (total === null) bar.setTotal(Math.max(done, 1));
+        bar.setTotal(total ?? Math.max(done, 1));
         bar.update(done, { rate, note });
       },
       stop() {

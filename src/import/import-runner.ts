@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { VigieError, isVigieError } from '../core/errors.ts';
 import { canonicalContent, parseAdRecord } from '../core/record.ts';
@@ -87,10 +88,24 @@ const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex
 export async function importFiles(inputs: string[], opts: ImportOptions): Promise<ImportSummary> {
   const files = await expandInputs(inputs);
   const runner = new ImportRun(opts);
+  runner.totalBytes = await plainSize(files);
   await runToEnd(runner, async () => {
     for (const f of files) await runner.consume(readRecords(f), f);
   });
   return runner.summary(files.length);
+}
+
+/**
+ * Total size of the inputs when every one is a plain (not gzip, not stdin) file, for an ETA; else null.
+ * Gzip is detected from content, so a `.gz` name or a gzip magic number means "unknown".
+ */
+async function plainSize(files: string[]): Promise<number | null> {
+  let total = 0;
+  for (const f of files) {
+    if (f === '-' || f.endsWith('.gz')) return null;
+    total += (await stat(f)).size;
+  }
+  return total;
 }
 
 /** Stores records that do not come from files (crawler, demo): same validation, same evidence. */
@@ -127,6 +142,9 @@ class ImportRun {
   private currentFile = '';
   private inflight: Promise<void> | null = null;
   private readonly hashCache = new HashCache();
+  /** Size of all inputs in bytes when known; with the bytes read so far it gives the ETA. */
+  totalBytes: number | null = null;
+  private bytesRead = 0;
 
   constructor(private readonly opts: ImportOptions) {}
 
@@ -134,6 +152,7 @@ class ImportRun {
     this.currentFile = file;
     for await (const l of lines) {
       this.counts.read++;
+      this.bytesRead += Buffer.byteLength(l.raw) + 1;
       const parsed = l.parseError ? null : parseAdRecord(l.value);
       if (parsed === null || !parsed.ok) {
         const field = parsed ? parsed.problem.field : '(line)';
@@ -230,7 +249,11 @@ class ImportRun {
           stored: this.counts.new + this.counts.updated + this.counts.unchanged,
           rejected: this.counts.rejected,
           file: this.currentFile,
-          total: null,
+          // Records expected in all, from the bytes still to read at the average record size so far.
+          total:
+            this.totalBytes && this.bytesRead > 0
+              ? Math.max(this.counts.read, Math.round((this.counts.read * this.totalBytes) / this.bytesRead))
+              : null,
         });
         if (this.opts.afterBatch && res.changedAdIds.length > 0) await this.opts.afterBatch(res.changedAdIds);
         return;
