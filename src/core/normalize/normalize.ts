@@ -48,8 +48,21 @@ function isMark(cp: number): boolean {
   if (cp < 0x0300) return false;
   if (cp <= 0x036f) return true;
   if (cp === 0x20e3 || (cp >= 0x20d0 && cp <= 0x20ff)) return true;
+  if (cp < MARK_CACHE_SIZE) {
+    // Remember the regex's answer per code point: emoji floods asked it millions of times.
+    let v = markCache[cp]!;
+    if (v === 0) {
+      v = MARK.test(String.fromCodePoint(cp)) ? 2 : 1;
+      markCache[cp] = v;
+    }
+    return v === 2;
+  }
   return MARK.test(String.fromCodePoint(cp));
 }
+
+/** 0 = not asked yet, 1 = not a mark, 2 = a mark; covers the BMP and the emoji planes. */
+const MARK_CACHE_SIZE = 0x20000;
+const markCache = new Uint8Array(MARK_CACHE_SIZE);
 
 /** Digit-like symbols that NFKC leaves alone (dingbat and negative circled digits), and 🔟. */
 function extraDigits(cp: number): string | null {
@@ -234,8 +247,11 @@ export function normalizeText(s: string, opts: NormalizeOptions = {}): Normalize
       if (!(isMark(m) || isInvisible(m))) break;
       clusterEnd += m > 0xffff ? 2 : 1;
     }
-    const cluster = s.slice(start, clusterEnd);
-    const norm = normalizeCluster(cluster, cp, w, lower);
+    // A lone code point (most emoji) is looked up by number: no slice, no string hashing.
+    const norm =
+      clusterEnd === i
+        ? normalizeSingle(s, start, cp, w, lower)
+        : normalizeCluster(s.slice(start, clusterEnd), cp, w, lower);
     if (norm.length > 0) {
       if (!cyrGreek) {
         const c0 = norm.charCodeAt(0);
@@ -262,6 +278,19 @@ export function normalizeText(s: string, opts: NormalizeOptions = {}): Normalize
 }
 
 const clusterCache = new Map<string, string>();
+const singleCache = new Map<number, string>();
+const singleCacheLower = new Map<number, string>();
+
+/** {@link normalizeCluster} for a cluster of one code point, memoised by code point. */
+function normalizeSingle(s: string, start: number, cp: number, w: number, lower: boolean): string {
+  const cache = lower ? singleCacheLower : singleCache;
+  const hit = cache.get(cp);
+  if (hit !== undefined) return hit;
+  const norm = normalizeCluster(s.slice(start, start + w), cp, w, lower);
+  if (cache.size > 4096) cache.clear();
+  cache.set(cp, norm);
+  return norm;
+}
 
 /** Small capitals, used to slip words like "ꜱɴᴀᴘ" past filters; NFKC leaves them alone. */
 const SMALL_CAPS: Record<string, string> = {
