@@ -132,7 +132,7 @@ export function lexInto(t: string, out: LexemeSink): void {
         else if (d === 33 && j + 1 < n && (isDigit(t.charCodeAt(j + 1)) || bangInLook(t, i, j))) j++;
         else break;
       }
-      classifyRun(t, i, j, out);
+      classifyRunCached(t, i, j, out);
       // "O!", "Oi99OO24o!": a '!' closing a run written with look-alike letters is a 1. After plain
       // digits it stays punctuation ("… 41 07!").
       if (j < n && t.charCodeAt(j) === 33 && (j - i === 1 || hasLookLetter(t, i, j))) {
@@ -145,6 +145,48 @@ export function lexInto(t: string, out: LexemeSink): void {
     const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     out.push({ k: 's', start: i, end: i + w, ch: w === 1 ? t[i]! : t.slice(i, i + w) });
     i += w;
+  }
+}
+
+/**
+ * Runs repeat (words of an ad, and hostile floods of one token): classify each distinct short run once and
+ * replay its lexemes at the new offset. A run's lexemes depend only on its own text.
+ */
+const runCache = new Map<string, Lexeme[]>();
+const RUN_CACHE_MAX = 4096;
+const RUN_CACHE_LEN = 32;
+
+function classifyRunCached(t: string, start: number, end: number, out: LexemeSink): void {
+  if (end - start > RUN_CACHE_LEN) {
+    classifyRun(t, start, end, out);
+    return;
+  }
+  const key = t.slice(start, end);
+  let tpl = runCache.get(key);
+  if (tpl === undefined) {
+    tpl = [];
+    classifyRun(key, 0, key.length, tpl);
+    if (runCache.size >= RUN_CACHE_MAX) runCache.clear();
+    runCache.set(key, tpl);
+  }
+  for (let x = 0; x < tpl.length; x++) out.push(shifted(tpl[x]!, start));
+}
+
+/** A copy of `l` moved by `d` (one object literal per kind: spreads are slow). */
+function shifted(l: Lexeme, d: number): Lexeme {
+  switch (l.k) {
+    case 'd':
+      return { k: 'd', start: l.start + d, end: l.end + d, digits: l.digits };
+    case 'lk':
+      return { k: 'lk', start: l.start + d, end: l.end + d, digits: l.digits, weak: l.weak };
+    case 'nw':
+      return { k: 'nw', start: l.start + d, end: l.end + d, word: l.word };
+    case 'w':
+      return { k: 'w', start: l.start + d, end: l.end + d, lower: l.lower, cap: l.cap };
+    case 'ws':
+      return l;
+    case 's':
+      return { k: 's', start: l.start + d, end: l.end + d, ch: l.ch };
   }
 }
 
