@@ -56,12 +56,37 @@ function isTrailingInvisible(c: number): boolean {
 
 /** Collects spans per key without duplicates, in linear time (one number may repeat thousands of times). */
 export class SpanSet {
-  private readonly seen = new Set<string>();
+  // field → key → start·2³² + end (no string built per span: that was the hot spot on floods of one number).
+  private readonly seen = new Map<string, Map<string, Set<number>>>();
   /** Returns false when `s` was already recorded for `key`. */
   add(key: string, s: Span): boolean {
-    const k = `${key}\u0000${s.field}:${s.start}:${s.end}`;
-    if (this.seen.has(k)) return false;
-    this.seen.add(k);
+    let byKey = this.seen.get(s.field);
+    if (byKey === undefined) {
+      byKey = new Map();
+      this.seen.set(s.field, byKey);
+    }
+    let set = byKey.get(key);
+    if (set === undefined) {
+      set = new Set();
+      byKey.set(key, set);
+    }
+    // Offsets are below 2²¹ for any text we accept whole; beyond that the product could lose precision,
+    // so fall back to a string-keyed entry in the same set's key space.
+    const code = s.start < 0x200000 && s.end < 0x100000000 ? s.start * 0x100000000 + s.end : -1;
+    if (code >= 0) {
+      if (set.has(code)) return false;
+      set.add(code);
+      return true;
+    }
+    const k = `${key}\u0000${s.start}:${s.end}`;
+    let big = this.big.get(s.field);
+    if (big === undefined) {
+      big = new Set();
+      this.big.set(s.field, big);
+    }
+    if (big.has(k)) return false;
+    big.add(k);
     return true;
   }
+  private readonly big = new Map<string, Set<string>>();
 }
