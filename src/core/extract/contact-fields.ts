@@ -56,8 +56,10 @@ function isTrailingInvisible(c: number): boolean {
 
 /** Collects spans per key without duplicates, in linear time (one number may repeat thousands of times). */
 export class SpanSet {
-  // field → key → start·2³² + end (no string built per span: that was the hot spot on floods of one number).
-  private readonly seen = new Map<string, Map<string, Set<number>>>();
+  // field → key → start → end: small-integer keys, no string built per span (that was the hot spot on
+  // floods of one number). A second end at the same start goes to `more`.
+  private readonly seen = new Map<string, Map<string, Map<number, number>>>();
+  private readonly more = new Set<string>();
   /** Returns false when `s` was already recorded for `key`. */
   add(key: string, s: Span): boolean {
     let byKey = this.seen.get(s.field);
@@ -65,28 +67,20 @@ export class SpanSet {
       byKey = new Map();
       this.seen.set(s.field, byKey);
     }
-    let set = byKey.get(key);
-    if (set === undefined) {
-      set = new Set();
-      byKey.set(key, set);
+    let starts = byKey.get(key);
+    if (starts === undefined) {
+      starts = new Map();
+      byKey.set(key, starts);
     }
-    // Offsets are below 2²¹ for any text we accept whole; beyond that the product could lose precision,
-    // so fall back to a string-keyed entry in the same set's key space.
-    const code = s.start < 0x200000 && s.end < 0x100000000 ? s.start * 0x100000000 + s.end : -1;
-    if (code >= 0) {
-      if (set.has(code)) return false;
-      set.add(code);
+    const end = starts.get(s.start);
+    if (end === undefined) {
+      starts.set(s.start, s.end);
       return true;
     }
-    const k = `${key}\u0000${s.start}:${s.end}`;
-    let big = this.big.get(s.field);
-    if (big === undefined) {
-      big = new Set();
-      this.big.set(s.field, big);
-    }
-    if (big.has(k)) return false;
-    big.add(k);
+    if (end === s.end) return false;
+    const k = `${key}\u0000${s.field}:${s.start}:${s.end}`;
+    if (this.more.has(k)) return false;
+    this.more.add(k);
     return true;
   }
-  private readonly big = new Map<string, Set<string>>();
 }

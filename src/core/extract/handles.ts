@@ -47,6 +47,14 @@ for (const site of 'fansly kik chaturbate stripchat bongacams myfreecams cam4 sk
   cue(site, { platform: 'other', site });
 }
 
+/** Longest cue word and the first letters of cue words (all ASCII), for a cheap pre-check. */
+const CUE_MAX_LEN = 16;
+const CUE_FIRST = new Uint8Array(128);
+for (const w of CUES.keys()) {
+  const f = w.charCodeAt(0);
+  if (f < 128) CUE_FIRST[f] = 1;
+}
+
 const EMOJI_CUES: Record<string, Cue> = {
   '👻': { platform: 'snapchat', strong: true },
   '📸': { platform: 'instagram' },
@@ -266,8 +274,8 @@ function findCues(t: string, out: Found[], waCues: { start: number; end: number 
       (isWordChar(t.charCodeAt(k)) || (t.charCodeAt(k) === 45 && isWordChar(t.charCodeAt(k + 1))))
     )
       k++;
-    const word = t.slice(i, k);
-    const cw = word.length <= 16 ? CUES.get(word) : undefined;
+    // Only slice and look up words that could be a cue (length and first letter): most words are not.
+    const cw = k - i <= CUE_MAX_LEN && (c >= 128 || CUE_FIRST[c] === 1) ? CUES.get(t.slice(i, k)) : undefined;
     if (cw !== undefined && t.charCodeAt(k) !== 46) {
       // Several platforms sharing one handle: "snap/insta : lola_x".
       const cues: Cue[] = [cw];
