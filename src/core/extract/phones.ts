@@ -97,6 +97,17 @@ function matchAt(chain: Chain, k: number, budget: Budget, structured: boolean): 
   ) {
     return null;
   }
+  // Without '+', a reading starting with 3 can only be the country code 33 (at a chain start or after a
+  // cue): check the second digit before building anything ("0 6 3 9 0 6 3 9 …" floods stop here).
+  if (!first.plus && d0 === 51) {
+    if (!(k === 0 || chain.phoneCue)) return null;
+    let d1 = first.digits.charCodeAt(1);
+    if (first.digits.length === 1) {
+      const nx = items[k + 1];
+      d1 = nx === undefined || nx.blocked || nx.plus ? -1 : nx.digits.charCodeAt(0);
+    }
+    if (d1 !== 51) return null;
+  }
   // Concatenate up to 17 digits of unblocked items; remember where each item ends.
   let digits = '';
   const ends: number[] = [];
