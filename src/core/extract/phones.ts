@@ -108,6 +108,9 @@ function matchAt(chain: Chain, k: number, budget: Budget, structured: boolean): 
     }
     if (d1 !== 51) return null;
   }
+  // Without '+', "000…" cannot be read: after "00" a calling code never starts with 0, a French number
+  // needs a non-zero second digit and a UK national number starts with 07 (emoji floods of "0" stop here).
+  if (!first.plus && d0 === 48 && digitAt(items, k, 1) === 48 && digitAt(items, k, 2) === 48) return null;
   // Concatenate up to 17 digits of unblocked items; remember where each item ends.
   let digits = '';
   const ends: number[] = [];
@@ -166,6 +169,18 @@ function matchAt(chain: Chain, k: number, budget: Budget, structured: boolean): 
     }
   }
   return null;
+}
+
+/** Char code of the p-th digit of the reading that starts at item k (same items as matchAt reads), or -1. */
+function digitAt(items: NumItem[], k: number, p: number): number {
+  let left = p;
+  for (let j = k; j < items.length; j++) {
+    const it = items[j]!;
+    if (it.blocked || (j > k && it.plus)) return -1;
+    if (left < it.digits.length) return it.digits.charCodeAt(left);
+    left -= it.digits.length;
+  }
+  return -1;
 }
 
 /** Index after the item where `used` digits end (the digit count must be in `ends`). */
