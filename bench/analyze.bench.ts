@@ -16,6 +16,7 @@ import { tokenizeFields } from '../src/core/gazetteer/text-tokens.ts';
 import { defaultLexicon, detectIndicators } from '../src/core/score/indicators.ts';
 import type { AdContent, Extraction } from '../src/core/types.ts';
 import { generateCorpus } from '../src/demo/generate.ts';
+import { ADVERSARIAL_TEXTS as ADVERSARIAL } from '../src/test-support/adversarial.ts';
 
 const N = Number(process.env.BENCH_ADS ?? 5000);
 const ads: AdContent[] = [];
@@ -87,17 +88,6 @@ const nonContactUs = ['tokenize', 'places', 'ages', 'prices', 'names', 'language
   0,
 );
 
-const ADVERSARIAL: Record<string, string> = {
-  digits: '0123456789'.repeat(100_000),
-  spacedDigits: '06 '.repeat(333_333),
-  separators: '-./ '.repeat(250_000),
-  emoji: '🍭🔞👑'.repeat(170_000),
-  parentheses: '('.repeat(500_000) + ')'.repeat(500_000),
-  placeWords: 'saint la le de passage à '.repeat(40_000),
-  ages: '19 ans '.repeat(140_000),
-  prices: '1h 150 roses '.repeat(80_000),
-  gaps: 'gagne gagne gagne par '.repeat(45_000),
-};
 const adversarialMs: Record<string, Record<string, number>> = {};
 for (const [kind, body] of Object.entries(ADVERSARIAL)) {
   const row: Record<string, number> = {};

@@ -9,6 +9,7 @@ import { tokenizeFields } from './gazetteer/text-tokens.ts';
 import { defaultLexicon, detectIndicators } from './score/indicators.ts';
 import { DEFAULT_MODEL } from './score/model.ts';
 import type { Extraction } from './types.ts';
+import { ADVERSARIAL_TEXTS as ADVERSARIAL } from '../test-support/adversarial.ts';
 
 describe('analyzeAd', () => {
   it('runs every extractor, explains every indicator and scores in [0, 1]', () => {
@@ -102,18 +103,6 @@ describe('robustness', () => {
     }
   });
 
-  const ADVERSARIAL: Record<string, string> = {
-    digits: '0123456789'.repeat(100_000),
-    spacedDigits: '06 '.repeat(333_333),
-    separators: '-./ '.repeat(250_000),
-    emoji: '🍭🔞👑'.repeat(170_000),
-    parentheses: '('.repeat(500_000) + ')'.repeat(500_000),
-    placeWords: 'saint la le de passage à '.repeat(40_000),
-    ages: '19 ans '.repeat(140_000),
-    prices: '1h 150 roses '.repeat(80_000),
-    gaps: 'gagne gagne gagne par '.repeat(45_000),
-    names: "je m'appelle Léa ".repeat(60_000),
-  };
   const empty: Extraction = {
     phones: [],
     emails: [],
