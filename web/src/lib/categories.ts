@@ -1,4 +1,6 @@
-/** Indicator categories in display order (mirrors core's IndicatorCategory). */
+import type { IndicatorCategory } from '../../../src/core/types.ts';
+
+/** Indicator categories in display order (core's IndicatorCategory; the type check keeps them in step). */
 export const INDICATOR_CATEGORIES = [
   'minor',
   'control',
@@ -8,7 +10,7 @@ export const INDICATOR_CATEGORIES = [
   'lodging',
   'trust',
   'ethnicity',
-] as const;
+] as const satisfies readonly IndicatorCategory[];
 
 /** The category of an indicator code (`minor.new_girl` → `minor`). */
 export function categoryOf(code: string): string {
