@@ -38,47 +38,53 @@ async function sightingsOf(db: DbOrTx, clusterIds: string[], group: Map<string, 
   return out;
 }
 
-/** Link the clusters of `adIds` to clusters that moved with them; returns the re-clustering events. */
+/**
+ * Link the clusters of `adIds` to clusters that moved with them; returns the re-clustering events.
+ * Only the new ads' own sightings are looked up: a pair of groups that shares their city and days now
+ * was already judged, on its earlier sightings, when those ads arrived. A city window holding more
+ * networks than `maxGroupsPerWindow` says nothing (as in `coTravelPairs`), so each lookup reads at most
+ * that many cluster ids through the (city, posted_at, cluster) index.
+ */
 export async function linkCoTravel(
   db: DbOrTx,
   adIds: readonly number[],
   o: LinkRunOptions,
   at: string,
 ): Promise<ClusterEvent[]> {
-  const mine = [
-    ...new Set((await loadAds(db, adIds)).map((r) => r.cluster_id).filter((c): c is string => !!c)),
-  ];
-  if (mine.length === 0) return [];
+  const fresh = (await loadAds(db, adIds)).filter((r) => r.cluster_id && r.city_name);
+  if (fresh.length === 0) return [];
+  const mine = [...new Set(fresh.map((r) => r.cluster_id!))];
   const group = new Map<string, number>();
   const gid = (c: string) => {
     if (!group.has(c)) group.set(c, group.size);
     return group.get(c)!;
   };
   for (const c of mine) gid(c);
-  const own = await sightingsOf(db, mine, group);
-  // Candidate clusters: ads in the same cities within the co-travel window of any own sighting.
+  const max = DEFAULT_CO_TRAVEL.maxGroupsPerWindow;
   const candidates = new Set<string>();
-  const byCity = new Map<string, number[]>();
-  for (const s of own) byCity.set(s.city, [...(byCity.get(s.city) ?? []), s.day]);
-  for (const [city, days] of byCity) {
-    if (new Set(own.filter((s) => s.city === city).map((s) => s.group)).size === 0) continue;
-    const from = new Date((Math.min(...days) - DEFAULT_CO_TRAVEL.maxDays) * DAY).toISOString();
-    const to = new Date((Math.max(...days) + DEFAULT_CO_TRAVEL.maxDays + 1) * DAY).toISOString();
+  const windows = new Map<string, { city: string; day: number }>();
+  for (const r of fresh) {
+    const day = Math.floor(adTime(r) / DAY);
+    windows.set(`${r.city_name}|${day}`, { city: r.city_name!, day });
+  }
+  for (const { city, day } of windows.values()) {
     const rows = await db
       .selectFrom('ads')
       .select(['cluster_id'])
       .distinct()
       .where('city_name', '=', city)
-      .where('posted_at', '>=', from)
-      .where('posted_at', '<', to)
+      .where('posted_at', '>=', new Date((day - DEFAULT_CO_TRAVEL.maxDays) * DAY).toISOString())
+      .where('posted_at', '<', new Date((day + DEFAULT_CO_TRAVEL.maxDays + 1) * DAY).toISOString())
       .where('cluster_id', 'is not', null)
-      .limit(500)
+      .limit(max + 1)
       .execute();
+    if (rows.length > max) continue;
     for (const r of rows) if (!group.has(r.cluster_id!)) candidates.add(r.cluster_id!);
   }
   if (candidates.size === 0) return [];
   const cand = [...candidates];
   for (const c of cand) gid(c);
+  const own = await sightingsOf(db, mine, group);
   const all = [...own, ...(await sightingsOf(db, cand, group))];
   const mineIds = new Set(mine.map((c) => group.get(c)!));
   const pairs = coTravelPairs(all).filter((p) => mineIds.has(p.a) || mineIds.has(p.b));

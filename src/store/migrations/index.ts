@@ -4,6 +4,7 @@ import { foundation } from './0001_foundation.ts';
 import { server } from './0002_server.ts';
 import { links } from './0003_links.ts';
 import { crawl } from './0004_crawl.ts';
+import { linkScale } from './0005_link_scale.ts';
 
 /** The one migration history, in order. Never edit a migration that has shipped: add a new one. */
 const ALL: Record<string, VigieMigration> = {
@@ -11,6 +12,7 @@ const ALL: Record<string, VigieMigration> = {
   '0002_server': server,
   '0003_links': links,
   '0004_crawl': crawl,
+  '0005_link_scale': linkScale,
 };
 
 /** The migrations bound to a backend, in the shape Kysely's Migrator wants. */
