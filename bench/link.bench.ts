@@ -1,22 +1,25 @@
 /**
- * Linking benchmark: a SQLite store is filled with N generated ads (demo generator, no images; rows and
- * identifiers written directly, since extraction is measured by the import bench), then, each phase in
- * its own process so peak RSS is per phase:
- *  - rebuild: `rebuildLinks` over all N ads (time, peak RSS, links, clusters);
+ * Linking benchmark, on SQLite and PostgreSQL: a fresh store is filled with N generated ads (demo
+ * generator, no images; rows and identifiers written through the backend's bulk insert, since extraction
+ * is measured by the import bench), then, each phase in its own process so peak RSS is per phase:
+ *  - rebuild: `rebuildLinks` over all N ads (time, peak RSS, links, clusters, time per stage);
  *  - incremental: 300 more ads stored and linked one at a time with `linkNewAds` (p50/p95/max ms per ad).
- * BENCH_LINK_ADS overrides N (default 100,000). Prints JSON.
+ * BENCH_LINK_ADS overrides N (default 100,000); BENCH_BACKENDS=sqlite (or postgres) runs one backend.
+ * Prints JSON.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
+import pg from 'pg';
 import { type GeneratedAd, generateCorpus } from '../src/demo/generate.ts';
 import { linkNewAds } from '../src/link/incremental.ts';
 import { rebuildLinks } from '../src/link/rebuild.ts';
+import type { Backend } from '../src/store/database.ts';
 import { openStore } from '../src/store/open.ts';
+import { TEST_PG_URL } from '../src/store/test-backends.ts';
 
 const EXTRA = 300;
 const SEED = 11;
@@ -25,21 +28,34 @@ for (let i = 2; i < process.argv.length; i += 2)
   args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1]!);
 const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-function insertAds(db: Database.Database, ads: GeneratedAd[]): number[] {
-  const ad = db.prepare(
-    `INSERT INTO ads (source, source_id, version, content_sha256, title, body, url, posted_at, captured_at, first_seen,
-      last_seen, city_name, category, search_text) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')`,
-  );
-  const ident = db.prepare('INSERT OR IGNORE INTO ad_identifiers (ad_id, kind, value) VALUES (?, ?, ?)');
-  const ids: number[] = [];
-  db.transaction(() => {
-    for (const g of ads) {
+const AD_COLUMNS = [
+  'source',
+  'source_id',
+  'version',
+  'content_sha256',
+  'title',
+  'body',
+  'url',
+  'posted_at',
+  'captured_at',
+  'first_seen',
+  'last_seen',
+  'city_name',
+  'category',
+  'search_text',
+];
+
+/** Stores the generated ads and their true identifiers; returns their ids in order. */
+async function insertAds(b: Backend, ads: GeneratedAd[]): Promise<number[]> {
+  return b.db.transaction().execute(async (trx) => {
+    const rows = ads.map((g) => {
       const r = g.record;
       const seen = r.posted_at ?? '2026-03-01T00:00:00Z';
       const sha = createHash('sha256').update(`${r.source}|${r.id}|${r.body}`).digest('hex');
-      const res = ad.run(
+      return [
         r.source,
-        r.id,
+        String(r.id),
+        1,
         sha,
         r.title ?? null,
         r.body,
@@ -50,23 +66,30 @@ function insertAds(db: Database.Database, ads: GeneratedAd[]): number[] {
         seen,
         g.truth.city,
         r.category ?? null,
-      );
-      const id = Number(res.lastInsertRowid);
-      ids.push(id);
-      for (const p of g.truth.phones) ident.run(id, 'phone', p);
-      for (const e of g.truth.emails) ident.run(id, 'email', e.toLowerCase());
-      for (const h of g.truth.handles) ident.run(id, 'handle', `${h.platform}:${h.handle.toLowerCase()}`);
-    }
-  })();
-  return ids;
+        '',
+      ];
+    });
+    const created = await b.bulk.insert(trx, 'ads', AD_COLUMNS, rows, {
+      returning: ['id', 'source', 'source_id'],
+    });
+    const idOf = new Map(created.map((r) => [`${r.source}|${r.source_id}`, Number(r.id)]));
+    const ids = ads.map((g) => idOf.get(`${g.record.source}|${g.record.id}`)!);
+    const ident: unknown[][] = [];
+    ads.forEach((g, k) => {
+      const values = new Set([
+        ...g.truth.phones.map((p) => `phone\u0000${p}`),
+        ...g.truth.emails.map((e) => `email\u0000${e.toLowerCase()}`),
+        ...g.truth.handles.map((h) => `handle\u0000${h.platform}:${h.handle.toLowerCase()}`),
+      ]);
+      for (const v of values) ident.push([ids[k], ...v.split('\u0000')]);
+    });
+    await b.bulk.insert(trx, 'ad_identifiers', ['ad_id', 'kind', 'value'], ident);
+    return ids;
+  });
 }
 
-async function populate(path: string, n: number) {
-  const b = await openStore(path);
-  await b.close();
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = OFF');
+async function populate(url: string, n: number) {
+  const b = await openStore(url);
   const t0 = performance.now();
   let batch: GeneratedAd[] = [];
   let count = 0;
@@ -74,17 +97,17 @@ async function populate(path: string, n: number) {
     if (count++ >= n) break;
     batch.push(g);
     if (batch.length === 5000) {
-      insertAds(db, batch);
+      await insertAds(b, batch);
       batch = [];
     }
   }
-  insertAds(db, batch);
-  db.close();
+  await insertAds(b, batch);
+  await b.close();
   return { seconds: Number(((performance.now() - t0) / 1000).toFixed(1)) };
 }
 
-async function rebuild(path: string) {
-  const b = await openStore(path);
+async function rebuild(url: string) {
+  const b = await openStore(url);
   const t0 = performance.now();
   const r = await rebuildLinks(b);
   const seconds = (performance.now() - t0) / 1000;
@@ -97,27 +120,26 @@ async function rebuild(path: string) {
     clustered_ads: r.clusteredAds,
     suppressed: r.suppressed,
     stage_ms: r.timings,
+    loadavg_1m: Number(loadavg()[0].toFixed(1)),
   };
 }
 
-async function incremental(path: string, n: number) {
+async function incremental(url: string, n: number) {
   const extra: GeneratedAd[] = [];
   let count = 0;
   for (const g of generateCorpus({ ads: n + EXTRA, seed: SEED, images: false })) {
     if (count++ >= n) extra.push(g);
   }
-  const b = await openStore(path);
-  const raw = new Database(path);
+  const b = await openStore(url);
   const times: number[] = [];
   let linked = 0;
   for (const g of extra) {
-    const [id] = insertAds(raw, [g]);
+    const [id] = await insertAds(b, [g]);
     const t0 = performance.now();
     const r = await linkNewAds(b, [id!]);
     times.push(performance.now() - t0);
     if (r.events.length > 0) linked++;
   }
-  raw.close();
   await b.close();
   times.sort((x, y) => x - y);
   const q = (p: number) =>
@@ -129,28 +151,28 @@ async function incremental(path: string, n: number) {
     p95_ms: q(0.95),
     max_ms: q(1),
     peak_rss_mb: peakMb(),
+    loadavg_1m: Number(loadavg()[0].toFixed(1)),
   };
 }
 
 const phase = args.get('phase');
 if (phase) {
-  const path = args.get('db')!;
+  const url = args.get('url')!;
   const n = Number(args.get('n'));
   const out =
     phase === 'populate'
-      ? await populate(path, n)
+      ? await populate(url, n)
       : phase === 'rebuild'
-        ? await rebuild(path)
-        : await incremental(path, n);
+        ? await rebuild(url)
+        : await incremental(url, n);
   process.stdout.write(`${JSON.stringify(out)}\n`);
 } else {
   const n = Number(process.env.BENCH_LINK_ADS ?? 100_000);
-  const dir = mkdtempSync(join(tmpdir(), 'vigie-link-bench-'));
-  const db = join(dir, 'link.db');
+  const backends = (process.env.BENCH_BACKENDS ?? 'sqlite,postgres').split(',');
   const self = fileURLToPath(import.meta.url);
   const runner = join(dirname(self), '..', 'bin', 'run-ts.mjs');
-  const run = (p: string) => {
-    const r = spawnSync(process.execPath, [runner, self, '--phase', p, '--db', db, '--n', String(n)], {
+  const run = (p: string, url: string) => {
+    const r = spawnSync(process.execPath, [runner, self, '--phase', p, '--url', url, '--n', String(n)], {
       encoding: 'utf8',
       maxBuffer: 16 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -162,14 +184,34 @@ if (phase) {
       return { error: `exit ${r.status}`, output: r.stdout.slice(-1000) };
     }
   };
-  const result = {
-    backend: 'sqlite',
-    ads: n,
-    populate: run('populate'),
-    rebuild: run('rebuild'),
-    incremental: run('incremental'),
-    note: 'ads written directly (no extraction, no images); incremental = one ad per linkNewAds call after the rebuild',
-  };
-  rmSync(dir, { recursive: true, force: true });
+  const phases = (url: string) => ({
+    populate: run('populate', url),
+    rebuild: run('rebuild', url),
+    incremental: run('incremental', url),
+  });
+  const result: Record<string, unknown> = { ads: n };
+  if (backends.includes('sqlite')) {
+    const dir = mkdtempSync(join(tmpdir(), 'vigie-link-bench-'));
+    result.sqlite = phases(join(dir, 'link.db'));
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (backends.includes('postgres')) {
+    const schema = `bench_link_${Date.now().toString(36)}`;
+    const admin = new pg.Client({ connectionString: TEST_PG_URL });
+    try {
+      await admin.connect();
+      await admin.query(`CREATE SCHEMA ${schema}`);
+      const u = new URL(TEST_PG_URL);
+      u.searchParams.set('options', `-c search_path=${schema}`);
+      result.postgres = phases(u.toString());
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    } catch (e) {
+      result.postgres = { error: (e as Error).message };
+    } finally {
+      await admin.end().catch(() => {});
+    }
+  }
+  result.note =
+    'ads written directly (no extraction, no images); incremental = one ad per linkNewAds call after the rebuild';
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

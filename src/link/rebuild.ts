@@ -168,13 +168,13 @@ export async function rebuildLinks(
   };
 
   // Contacts of each ad first: its first phone (for "phone changed" reasons) and a contact (phone, else
-  // e-mail or handle) as persona proxy for hub checks. Streamed in primary-key order.
+  // e-mail or handle) as persona proxy for hub checks. Streamed in primary-key order; kinds are filtered
+  // here, not in SQL, where a `kind IN (…)` makes the planner pick the (kind, value) index and sort every page.
   for (let after = 0; ; ) {
     const rows = await db
       .selectFrom('ad_identifiers')
       .select(['ad_id', 'kind', 'value'])
       .where('ad_id', '>', after)
-      .where('kind', 'in', ['phone', 'email', 'handle'])
       .orderBy('ad_id')
       .limit(20_000)
       .execute();
@@ -185,7 +185,7 @@ export async function rebuildLinks(
     for (let r = 0; r < end; r++) {
       const x = rows[r]!;
       const i = st.idxOf[x.ad_id] ?? -1;
-      if (i < 0) continue;
+      if (i < 0 || (x.kind !== 'phone' && x.kind !== 'email' && x.kind !== 'handle')) continue;
       const via = st.internVia(`${x.kind}:${x.value}`);
       if (x.kind === 'phone' && st.phone[i]! < 0) st.phone[i] = via;
       // Two contacts per ad, phones first (kinds arrive in order email, handle, phone).
