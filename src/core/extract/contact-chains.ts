@@ -5,7 +5,7 @@
  * that follow a reference-like cue (SIRET, réf, commande, IBAN…) are marked as such.
  */
 import { type NumLang, type PlacedWord, groupWords } from './contact-number-words.ts';
-import type { Lexeme } from './contact-lexemes.ts';
+import type { Lexeme, LexemeSink } from './contact-lexemes.ts';
 
 export type ItemSrc = 'digits' | 'words' | 'look';
 
@@ -72,22 +72,28 @@ const PHONE_CUES = new Set(
 const PHONE_EMOJI = new Set(['📞', '☎', '📱', '☏', '📲', '🤙']);
 const CURRENCY = new Set(['€', '$', '£', '%', '¥']);
 
-/** A fresh item (one object literal with every field: spreads here were the hot spot). */
-function makeItem(
-  digits: string,
-  start: number,
-  end: number,
-  src: ItemSrc,
-  weak: boolean,
-  langs: NumLang[],
-): NumItem {
+/** Roles of a word as bits, so that most words (none of these) cost one lookup, not three. */
+const UNIT = 1;
+const REF_CUE = 2;
+const PHONE_CUE = 4;
+const WORD_ROLES = new Map<string, number>();
+for (const [set, bit] of [
+  [UNITS, UNIT],
+  [REF_CUES, REF_CUE],
+  [PHONE_CUES, PHONE_CUE],
+] as const) {
+  for (const w of set) WORD_ROLES.set(w, (WORD_ROLES.get(w) ?? 0) | bit);
+}
+
+/** A blank item (one object literal with every field, so all items share one shape). */
+function blankItem(): NumItem {
   return {
-    digits,
-    start,
-    end,
-    src,
-    weak,
-    langs,
+    digits: '',
+    start: 0,
+    end: 0,
+    src: 'digits',
+    weak: false,
+    langs: NO_LANGS,
     plus: false,
     plusAt: -1,
     paren: false,
@@ -100,24 +106,31 @@ function makeItem(
   };
 }
 
-/** Build chains from lexemes. Linear in the number of lexemes. */
+/** Build chains from lexemes (at their own offsets), each a copy. Linear in the number of lexemes. */
 export function buildChains(lx: Lexeme[]): Chain[] {
   const chains: Chain[] = [];
-  const b = createChainBuilder((c) => chains.push(c));
-  for (const l of lx) b.push(l);
+  const b = createChainBuilder((c) =>
+    chains.push({ items: c.items.map((it) => ({ ...it })), phoneCue: c.phoneCue, refCue: c.refCue }),
+  );
+  for (const l of lx) b.push(l, 0);
   b.end();
   return chains;
 }
 
 /** A lexeme sink that hands each chain to `onChain` as soon as it is complete (keeps memory flat). */
-export interface ChainBuilder {
-  push(l: Lexeme): void;
+export interface ChainBuilder extends LexemeSink {
   end(): void;
 }
 
-/** Streaming chain builder: one lexeme of look-ahead, chains emitted as they close. */
+/**
+ * Streaming chain builder: one lexeme of look-ahead, chains emitted as they close. The chain and its items
+ * passed to `onChain` are reused for the next chain: read them during the call, do not keep them (floods of
+ * numbers allocated one item per number group; now the items of a field are a few hundred objects).
+ */
 export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = true): ChainBuilder {
-  let items: NumItem[] = [];
+  const items: NumItem[] = [];
+  const pool: NumItem[] = [];
+  const chain: Chain = { items, phoneCue: false, refCue: false };
   let phoneCue = false;
   let refCue = false;
   // Cues count for a few words only.
@@ -138,15 +151,37 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
   let afterCapWord = false;
   let wordsSep = '';
 
+  const emit = (): void => {
+    markPatterns(items);
+    chain.phoneCue = phoneCue;
+    chain.refCue = refCue;
+    onChain(chain);
+    items.length = 0;
+  };
   const flushChain = (): void => {
     flushWords();
-    if (items.length > 0) {
-      markPatterns(items);
-      onChain({ items, phoneCue, refCue });
-      items = [];
-    }
+    if (items.length > 0) emit();
   };
-  const pushItem = (it: NumItem): void => {
+  const pushItem = (
+    digits: string,
+    start: number,
+    end: number,
+    src: ItemSrc,
+    weak: boolean,
+    langs: NumLang[],
+  ): void => {
+    let it = pool[items.length];
+    if (it === undefined) {
+      it = blankItem();
+      pool.push(it);
+    }
+    it.digits = digits;
+    it.start = start;
+    it.end = end;
+    it.src = src;
+    it.weak = weak;
+    it.langs = langs;
+    it.blocked = false;
     it.capBefore = afterCapWord;
     afterCapWord = false;
     if (items.length === 0) {
@@ -170,11 +205,7 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
     }
     items.push(it);
     // No ad has 256 number groups in a row; cutting keeps memory flat on hostile text (GC was 30 %).
-    if (items.length >= MAX_CHAIN) {
-      markPatterns(items);
-      onChain({ items, phoneCue, refCue });
-      items = [];
-    }
+    if (items.length >= MAX_CHAIN) emit();
     sep = '';
     newlines = 0;
     fillers = 0;
@@ -196,7 +227,7 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
         sep = '';
         space = true;
       }
-      pushItem(makeItem(g.digits, g.start, g.end, 'words', weak, [...g.langs]));
+      pushItem(g.digits, g.start, g.end, 'words', weak, [...g.langs]);
       first = false;
     }
     words = [];
@@ -205,7 +236,9 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
   const lastItem = (): NumItem | undefined => items[items.length - 1];
 
   let pending: Lexeme | undefined;
-  const step = (l: Lexeme, nx: Lexeme | undefined): void => {
+  let pendingShift = 0;
+  // `ls`/`le`: offsets of `l`; `ns`: start of the next lexeme `nx` (lexemes are templates, see LexemeSink).
+  const step = (l: Lexeme, ls: number, le: number, nx: Lexeme | undefined, ns: number): void => {
     switch (l.k) {
       case 'ws':
         if (words.length > 0) break;
@@ -217,30 +250,30 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
         if (l.ch !== '(') afterCapWord = false;
         if (words.length > 0 && l.ch === '-') {
           // Only a hyphen glued on both sides joins words ("vingt-six"); " - " separates groups.
-          hyphenEnd = words[words.length - 1]!.end === l.start ? l.end : -1;
+          hyphenEnd = words[words.length - 1]!.end === ls ? le : -1;
           break;
         }
         flushWords();
-        if (PHONE_EMOJI.has(l.ch)) {
+        // Phone emoji and currency signs are all '$', '%' or above U+00A0: skip the lookups for ASCII.
+        const c0 = l.ch.charCodeAt(0);
+        const rare = c0 >= 0xa0 || c0 === 36 || c0 === 37;
+        if (rare && PHONE_EMOJI.has(l.ch)) {
           phoneCueAge = 0;
           refCueAge = 99;
         }
-        if (CURRENCY.has(l.ch)) {
+        if (rare && CURRENCY.has(l.ch)) {
           const prev = lastItem();
           if (prev !== undefined && sep.length === 0 && fillers === 0) prev.blocked = true;
           // "€100": the amount follows the sign.
-          if (nx !== undefined && (nx.k === 'd' || nx.k === 'nw') && nx.start === l.end) blockNext = true;
+          if (nx !== undefined && (nx.k === 'd' || nx.k === 'nw') && ns === le) blockNext = true;
           flushChain();
           break;
         }
         if (l.ch === '+') {
           // A country-code plus starts a number or is glued to it; "01 + 99 + 00" uses '+' as a separator.
-          if (
-            items.length === 0 ||
-            (nx !== undefined && (nx.k === 'd' || nx.k === 'nw') && nx.start === l.end)
-          ) {
+          if (items.length === 0 || (nx !== undefined && (nx.k === 'd' || nx.k === 'nw') && ns === le)) {
             plus = true;
-            plusAt = l.start;
+            plusAt = ls;
           }
         }
         if (l.ch === '(') openParen = true;
@@ -253,23 +286,14 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
         if (l.k === 'd' && words.length > 0) {
           flushWords();
         } else flushWords();
-        pushItem(
-          makeItem(
-            l.digits,
-            l.start,
-            l.end,
-            l.k === 'd' ? 'digits' : 'look',
-            l.k === 'lk' && l.weak,
-            NO_LANGS,
-          ),
-        );
+        pushItem(l.digits, ls, le, l.k === 'd' ? 'digits' : 'look', l.k === 'lk' && l.weak, NO_LANGS);
         break;
       }
       case 'nw': {
         if (l.word.cls === 'plus') {
           flushWords();
           plus = true;
-          plusAt = l.start;
+          plusAt = ls;
           break;
         }
         if (words.length === 0) {
@@ -278,9 +302,9 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
         const prevWord = words[words.length - 1];
         words.push({
           word: l.word,
-          start: l.start,
-          end: l.end,
-          joined: prevWord !== undefined && (hyphenEnd === l.start || prevWord.end === l.start),
+          start: ls,
+          end: le,
+          joined: prevWord !== undefined && (hyphenEnd === ls || prevWord.end === ls),
         });
         hyphenEnd = -1;
         if (words.length >= 64) flushWords();
@@ -293,19 +317,17 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
         // "massage et plus, rdv au 06…": a "plus" or '+' followed by words is not a country-code plus.
         plus = false;
         const w = l.lower;
+        const role = WORD_ROLES.get(w) ?? 0;
         const prev = lastItem();
         const adjacent = prev !== undefined && sep.length === 0 && fillers === 0 && newlines === 0;
         // One-letter units count only glued to the number ("100e", "14h"): "… 41 07 e-mail" is not a price.
-        if (UNITS.has(w) && adjacent && (w.length > 1 || prev!.end === l.start)) {
+        if ((role & UNIT) !== 0 && adjacent && (w.length > 1 || prev!.end === ls)) {
           prev!.blocked = true;
           phoneCueAge++;
           refCueAge++;
           // "14h30", "24h/24", "7j/7": what follows is part of the same quantity.
           if (w === 'h' || w === 'hr' || w === 'min' || w === 'j') {
-            if (
-              nx !== undefined &&
-              ((nx.k === 'd' && nx.start === l.end) || (nx.k === 's' && nx.ch === '/'))
-            ) {
+            if (nx !== undefined && ((nx.k === 'd' && ns === le) || (nx.k === 's' && nx.ch === '/'))) {
               blockNext = true;
             }
           }
@@ -323,13 +345,13 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
         ) {
           prev.blocked = true;
         }
-        if (REF_CUES.has(w)) {
+        if ((role & REF_CUE) !== 0) {
           refCueAge = 0;
           phoneCueAge = 99;
           flushChain();
           break;
         }
-        if (PHONE_CUES.has(w)) {
+        if ((role & PHONE_CUE) !== 0) {
           phoneCueAge = 0;
           refCueAge = 99;
           flushChain();
@@ -350,12 +372,15 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
     }
   };
   return {
-    push(l: Lexeme): void {
-      if (pending !== undefined) step(pending, l);
+    push(l: Lexeme, shift: number): void {
+      if (pending !== undefined)
+        step(pending, pending.start + pendingShift, pending.end + pendingShift, l, l.start + shift);
       pending = l;
+      pendingShift = shift;
     },
     end(): void {
-      if (pending !== undefined) step(pending, undefined);
+      if (pending !== undefined)
+        step(pending, pending.start + pendingShift, pending.end + pendingShift, undefined, -1);
       pending = undefined;
       flushChain();
     },

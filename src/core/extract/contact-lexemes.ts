@@ -55,9 +55,13 @@ function isLetterAt(t: string, i: number): boolean {
   return LETTER.test(t[i]!);
 }
 
-/** Where lexemes go: an array, or a streaming consumer such as the chain builder. */
+/**
+ * Where lexemes go, e.g. the streaming chain builder. The lexeme's offsets are `l.start + shift` and
+ * `l.end + shift`: lexemes are shared templates replayed at every place their run or symbol occurs, so
+ * hostile floods of one token allocate nothing per token. Sinks must not keep or modify them.
+ */
 export interface LexemeSink {
-  push(l: Lexeme): unknown;
+  push(l: Lexeme, shift: number): void;
 }
 
 /** A '!' inside a look-alike run ("OI990O!!O8"): what precedes is look-alike and a look-alike follows. */
@@ -79,10 +83,10 @@ function hasLookLetter(t: string, a: number, b: number): boolean {
   return look;
 }
 
-/** Lex normalised text in one pass. */
+/** Lex normalised text in one pass (a copy of each lexeme at its own offsets; for tests and debugging). */
 export function lex(t: string): Lexeme[] {
   const out: Lexeme[] = [];
-  lexInto(t, out);
+  lexInto(t, { push: (l, d) => out.push(shifted(l, d)) });
   return out;
 }
 
@@ -113,7 +117,7 @@ export function lexInto(t: string, out: LexemeSink): void {
         j++;
       }
       // Whitespace is half of all lexemes and only its line count matters: shared objects, no allocation.
-      out.push(WS[nl < 4 ? nl : 4]!);
+      out.push(WS[nl < 4 ? nl : 4]!, 0);
       i = j;
       continue;
     }
@@ -136,43 +140,84 @@ export function lexInto(t: string, out: LexemeSink): void {
       // "O!", "Oi99OO24o!": a '!' closing a run written with look-alike letters is a 1. After plain
       // digits it stays punctuation ("… 41 07!").
       if (j < n && t.charCodeAt(j) === 33 && (j - i === 1 || hasLookLetter(t, i, j))) {
-        out.push({ k: 'lk', start: j, end: j + 1, digits: '1', weak: false });
+        out.push(BANG, j);
         j++;
       }
       i = j;
       continue;
     }
-    const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    out.push({ k: 's', start: i, end: i + w, ch: w === 1 ? t[i]! : t.slice(i, i + w) });
-    i += w;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      out.push(astralSymbol(t, i), i);
+      i += 2;
+      continue;
+    }
+    let sym = SYMBOLS[c];
+    if (sym === undefined) {
+      sym = { k: 's', start: 0, end: 1, ch: t[i]! };
+      SYMBOLS[c] = sym;
+    }
+    out.push(sym, i);
+    i++;
   }
+}
+
+/** A '!' read as 1 after a look-alike run. */
+const BANG: Lexeme = { k: 'lk', start: 0, end: 1, digits: '1', weak: false };
+/** Symbol lexemes at offset 0, by UTF-16 unit (BMP) or by code point (surrogate pairs; bounded). */
+const SYMBOLS: (Lexeme | undefined)[] = new Array<Lexeme | undefined>(0x10000).fill(undefined);
+const ASTRAL = new Map<number, Lexeme>();
+
+function astralSymbol(t: string, i: number): Lexeme {
+  // The pair's two units, even when they do not form a valid code point (a high surrogate before anything).
+  const key = t.charCodeAt(i) * 0x10000 + t.charCodeAt(i + 1);
+  let sym = ASTRAL.get(key);
+  if (sym === undefined) {
+    sym = { k: 's', start: 0, end: 2, ch: t.slice(i, i + 2) };
+    if (ASTRAL.size >= 4096) ASTRAL.clear();
+    ASTRAL.set(key, sym);
+  }
+  return sym;
 }
 
 /**
  * Runs repeat (words of an ad, and hostile floods of one token): classify each distinct short run once and
- * replay its lexemes at the new offset. A run's lexemes depend only on its own text.
+ * replay its lexemes at the new offset. A run's lexemes depend only on its own text. Direct-mapped by a hash
+ * of the run's characters, compared in place: no string is sliced for a run seen before.
  */
-const runCache = new Map<string, Lexeme[]>();
-const RUN_CACHE_MAX = 4096;
+const RUN_SLOTS = 4096;
+const runKeys: string[] = new Array<string>(RUN_SLOTS).fill('');
+const runTemplates: Lexeme[][] = new Array<Lexeme[]>(RUN_SLOTS).fill([]);
 const RUN_CACHE_LEN = 32;
+
+/** Lexemes of a long run (not cached), reused between runs. */
+const scratch: Lexeme[] = [];
 
 function classifyRunCached(t: string, start: number, end: number, out: LexemeSink): void {
   if (end - start > RUN_CACHE_LEN) {
-    classifyRun(t, start, end, out);
+    classifyRun(t, start, end, scratch);
+    for (let x = 0; x < scratch.length; x++) out.push(scratch[x]!, 0);
+    scratch.length = 0;
     return;
   }
-  const key = t.slice(start, end);
-  let tpl = runCache.get(key);
-  if (tpl === undefined) {
+  const len = end - start;
+  let h = len;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ t.charCodeAt(k), 0x01000193);
+  const slot = (h ^ (h >>> 15)) & (RUN_SLOTS - 1);
+  const key = runKeys[slot]!;
+  let tpl = runTemplates[slot]!;
+  let hit = key.length === len;
+  for (let x = 0; hit && x < len; x++) hit = key.charCodeAt(x) === t.charCodeAt(start + x);
+  if (!hit) {
+    const run = t.slice(start, end);
     tpl = [];
-    classifyRun(key, 0, key.length, tpl);
-    if (runCache.size >= RUN_CACHE_MAX) runCache.clear();
-    runCache.set(key, tpl);
+    classifyRun(run, 0, len, tpl);
+    runKeys[slot] = run;
+    runTemplates[slot] = tpl;
   }
-  for (let x = 0; x < tpl.length; x++) out.push(shifted(tpl[x]!, start));
+  for (let x = 0; x < tpl.length; x++) out.push(tpl[x]!, start);
 }
 
-/** A copy of `l` moved by `d` (one object literal per kind: spreads are slow). */
+/** A copy of `l` moved by `d`. */
 function shifted(l: Lexeme, d: number): Lexeme {
   switch (l.k) {
     case 'd':
@@ -184,13 +229,13 @@ function shifted(l: Lexeme, d: number): Lexeme {
     case 'w':
       return { k: 'w', start: l.start + d, end: l.end + d, lower: l.lower, cap: l.cap };
     case 'ws':
-      return l;
+      return { k: 'ws', start: -1, end: -1, newlines: l.newlines };
     case 's':
       return { k: 's', start: l.start + d, end: l.end + d, ch: l.ch };
   }
 }
 
-function pushWords(words: string[], start: number, out: LexemeSink): void {
+function pushWords(words: string[], start: number, out: Lexeme[]): void {
   let p = start;
   for (const w of words) {
     out.push({ k: 'nw', start: p, end: p + w.length, word: numberWord(w)! });
@@ -198,13 +243,7 @@ function pushWords(words: string[], start: number, out: LexemeSink): void {
   }
 }
 
-function classifyLetters(
-  t: string,
-  start: number,
-  end: number,
-  out: LexemeSink,
-  gluedToDigit: boolean,
-): void {
+function classifyLetters(t: string, start: number, end: number, out: Lexeme[], gluedToDigit: boolean): void {
   const run = t.slice(start, end);
   const lower = run.toLowerCase();
   if (lower.length === run.length) {
@@ -232,7 +271,7 @@ function classifyLetters(
 }
 
 /** Classify one run of letters/digits (with glued '!'). */
-function classifyRun(t: string, start: number, end: number, out: LexemeSink): void {
+function classifyRun(t: string, start: number, end: number, out: Lexeme[]): void {
   let hasDigit = false;
   let hasLetter = false;
   let allLook = true;

@@ -29,6 +29,24 @@ function frType(n9: string): PhoneEntity['type'] {
   return 'fixed';
 }
 
+/**
+ * Answers by input string, bounded (cleared when full): floods of one number validate it once and share one
+ * result object (and one E.164 string, whose hash the merge maps then compute once). Results are read-only.
+ */
+class Memo<V> {
+  private readonly map = new Map<string, V>();
+  get(k: string): V | undefined {
+    return this.map.get(k);
+  }
+  set(k: string, v: V): V {
+    if (this.map.size >= 4096) this.map.clear();
+    this.map.set(k, v);
+    return v;
+  }
+}
+
+const frMemo = new Memo<ValidPhone>();
+
 /** French national significant number (9 digits, no trunk 0). */
 export function validateFr(n9: string, budget: Budget): ValidPhone | null {
   if (n9.length !== 9) return null;
@@ -39,7 +57,7 @@ export function validateFr(n9: string, budget: Budget): ValidPhone | null {
     const v = parseValid(`+33${n9}`, budget);
     return v === null ? null : { ...v, type: 'other' };
   }
-  return { e164: `+33${n9}`, country: 'FR', type: frType(n9) };
+  return frMemo.get(n9) ?? frMemo.set(n9, { e164: `+33${n9}`, country: 'FR', type: frType(n9) });
 }
 
 function mapType(t: string | undefined): PhoneEntity['type'] {
@@ -57,9 +75,17 @@ function mapType(t: string | undefined): PhoneEntity['type'] {
   }
 }
 
+const parseMemo = new Memo<ValidPhone | null>();
+
+/** libphonenumber's answer for `s`, counted against the budget whether or not it was asked before. */
 function parseValid(s: string, budget: Budget): ValidPhone | null {
   if (budget.left <= 0) return null;
   budget.left--;
+  const known = parseMemo.get(s);
+  return known !== undefined ? known : parseMemo.set(s, parseUncached(s));
+}
+
+function parseUncached(s: string): ValidPhone | null {
   const p = parsePhoneNumberFromString(s);
   if (p === undefined) return null;
   if (p.isValid()) return { e164: p.number, country: p.country ?? '', type: mapType(p.getType()) };

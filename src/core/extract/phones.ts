@@ -200,13 +200,27 @@ function weakOkOf(items: NumItem[], k: number, ends: number[], used: number): bo
   return w * 2 <= total;
 }
 
-function hasCharIn(s: string, test: (cp: number) => boolean): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const cp = s.codePointAt(i)!;
-    if (test(cp)) return true;
+const EMOJI_DIGIT = 1;
+const WIDE_DIGIT = 2;
+const INVISIBLE = 4;
+
+/**
+ * Which kinds of characters (EMOJI_DIGIT | WIDE_DIGIT | INVISIBLE bits) occur in `s[a, b)`, read by code
+ * point as if the range were cut out (a high surrogate at b - 1 stays alone); no slice.
+ */
+function charKindsIn(s: string, a: number, b: number): number {
+  let kinds = 0;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    // Every kind is at U+00AD or above.
+    if (c < 0xad) continue;
+    const cp = i + 1 < b ? s.codePointAt(i)! : c;
+    if (isEmojiDigit(cp)) kinds |= EMOJI_DIGIT;
+    if (isWideDigit(cp)) kinds |= WIDE_DIGIT;
+    if (isInvisible(cp)) kinds |= INVISIBLE;
     if (cp > 0xffff) i++;
   }
-  return false;
+  return kinds;
 }
 
 const isEmojiDigit = (cp: number): boolean =>
@@ -232,29 +246,36 @@ const isInvisible = (cp: number): boolean =>
   (cp >= 0x300 && cp <= 0x36f);
 
 /** Describe how a number was written, from the items used and the original text. */
+/** Describe how a number was written, from the items used (`all[from, to)`) and the original text. */
 function styleOf(f: FieldText, all: NumItem[], from: number, to: number, intl: boolean): PhoneStyle {
-  const used = all.slice(from, to);
-  const a = f.norm.map[used[0]!.start]!;
-  const lastEnd = used[used.length - 1]!.end;
+  const a = f.norm.map[all[from]!.start]!;
+  const lastEnd = all[to - 1]!.end;
   const b = lastEnd < f.norm.text.length ? f.norm.map[lastEnd]! : f.original.length;
-  const orig = f.original.slice(a, b);
-  if (hasCharIn(orig, isEmojiDigit)) return 'emoji_digits';
-  if (hasCharIn(orig, isWideDigit)) return 'fullwidth_or_math';
+  const kinds = charKindsIn(f.original, a, b);
+  if ((kinds & EMOJI_DIGIT) !== 0) return 'emoji_digits';
+  if ((kinds & WIDE_DIGIT) !== 0) return 'fullwidth_or_math';
   let words = false;
   let digits = false;
   let look = false;
-  const langs = { fr: 0, en: 0, es: 0 };
-  for (const it of used) {
+  let fr = 0;
+  let en = 0;
+  let es = 0;
+  for (let i = from; i < to; i++) {
+    const it = all[i]!;
     if (it.src === 'words') {
       words = true;
-      for (const l of it.langs) if (l !== '*') langs[l]++;
+      for (const l of it.langs) {
+        if (l === 'fr') fr++;
+        else if (l === 'en') en++;
+        else if (l === 'es') es++;
+      }
     } else if (it.src === 'look') look = true;
     else digits = true;
   }
   if (words && (digits || look)) return 'mixed_words_digits';
   if (words) {
-    if (langs.en > langs.fr && langs.en >= langs.es) return 'spelled_en';
-    if (langs.es > langs.fr && langs.es > langs.en) return 'spelled_es';
+    if (en > fr && en >= es) return 'spelled_en';
+    if (es > fr && es > en) return 'spelled_es';
     return 'spelled_fr';
   }
   if (look) return 'lookalike_letters';
@@ -262,21 +283,26 @@ function styleOf(f: FieldText, all: NumItem[], from: number, to: number, intl: b
   let filler = false;
   let oddSep = false;
   let singles = 0;
-  for (let i = 0; i < used.length; i++) {
-    const it = used[i]!;
+  for (let i = from; i < to; i++) {
+    const it = all[i]!;
     if (it.digits.length === 1) singles++;
-    if (i === 0) continue;
+    if (i === from) continue;
     if (it.newlinesBefore > 0) newline = true;
     if (it.fillerBefore) filler = true;
-    for (const ch of it.sep) if (ch !== '.' && ch !== '-' && ch !== '(' && ch !== ')') oddSep = true;
+    const sep = it.sep;
+    for (let x = 0; x < sep.length; x++) {
+      const ch = sep.charCodeAt(x);
+      // Anything but '.', '-', '(' and ')'.
+      if (ch !== 46 && ch !== 45 && ch !== 40 && ch !== 41) oddSep = true;
+    }
   }
   if (newline) return 'split_lines';
   if (filler) return 'other_obfuscation';
   if (oddSep) return 'separated_symbols';
-  if (singles >= 6 && used.length >= 8) return 'separated_symbols';
-  if (hasCharIn(orig, isInvisible)) return 'other_obfuscation';
+  if (singles >= 6 && to - from >= 8) return 'separated_symbols';
+  if ((kinds & INVISIBLE) !== 0) return 'other_obfuscation';
   if (intl) return 'international';
-  if (used.length > 1) return 'spaced';
+  if (to - from > 1) return 'spaced';
   return 'plain';
 }
 
@@ -306,10 +332,11 @@ let last: { title?: string; body: string; phone?: string; result: PhoneEntity[] 
 function computePhones(content: AdContent): PhoneEntity[] {
   const budget: Budget = { left: 64 + ((content.body?.length ?? 0) >> 6) };
   const matches: PhoneMatch[] = [];
-  for (const f of textFields(content)) matches.push(...findPhonesInField(f, budget));
+  // Appended one by one: a spread of a flood's matches as arguments can overflow the stack.
+  for (const f of textFields(content)) for (const m of findPhonesInField(f, budget)) matches.push(m);
   if (content.phone) {
     const f: FieldText = { field: 'phone', original: content.phone, norm: normalizedCached(content.phone) };
-    matches.push(...findPhonesInField(f, budget, true));
+    for (const m of findPhonesInField(f, budget, true)) matches.push(m);
   }
   return mergePhones(matches);
 }
