@@ -4,7 +4,7 @@
  * Items that are prices, ages, durations, distances, dates, times or "24/7" are marked blocked, and chains
  * that follow a reference-like cue (SIRET, réf, commande, IBAN…) are marked as such.
  */
-import { type NumLang, type PlacedWord, groupWords } from './contact-number-words.ts';
+import { type NumLang, type PlacedWord, groupWords, langList } from './contact-number-words.ts';
 import type { Lexeme, LexemeSink } from './contact-lexemes.ts';
 
 export type ItemSrc = 'digits' | 'words' | 'look';
@@ -17,7 +17,8 @@ export interface NumItem {
   src: ItemSrc;
   /** Read from a weak source (a lone look-alike letter or a common word like "for"). */
   weak: boolean;
-  langs: NumLang[];
+  /** Languages of the words read (shared lists: do not modify). */
+  langs: readonly NumLang[];
   /** A '+' or "plus" right before. */
   plus: boolean;
   /** Normalised offset of that '+' (or "plus"), -1 if none. */
@@ -146,7 +147,9 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
   let plusAt = -1;
   let openParen = false;
   let blockNext = false;
-  let words: PlacedWord[] = [];
+  // Number words waiting to be grouped: `words[0, nWords)`, objects reused (like items).
+  const words: PlacedWord[] = [];
+  let nWords = 0;
   let hyphenEnd = -1;
   let afterCapWord = false;
   let wordsSep = '';
@@ -156,7 +159,8 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
     chain.phoneCue = phoneCue;
     chain.refCue = refCue;
     onChain(chain);
-    items.length = 0;
+    // Emptied in place (one array per builder): `length = 0` is a runtime call, pops are not.
+    while (items.length > 0) items.pop();
   };
   const flushChain = (): void => {
     flushWords();
@@ -168,7 +172,7 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
     end: number,
     src: ItemSrc,
     weak: boolean,
-    langs: NumLang[],
+    langs: readonly NumLang[],
   ): void => {
     let it = pool[items.length];
     if (it === undefined) {
@@ -215,22 +219,40 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
     blockNext = false;
   };
   function flushWords(): void {
-    if (words.length === 0) return;
-    const groups = groupWords(words, eightyFirst);
+    if (nWords === 0) return;
+    if (nWords === 1) {
+      flushOneWord(words[0]!);
+      return;
+    }
+    const groups = groupWords(words.slice(0, nWords), eightyFirst);
     sep = wordsSep;
     // A lone connector ("06/12 et 07/12") separates like a filler word.
     if (groups.length === 0 && items.length > 0) fillers++;
     let first = true;
     for (const g of groups) {
-      const weak = g.digits.length === 1 && words.length === 1 && words[0]!.word.weak === true;
       if (!first) {
         sep = '';
         space = true;
       }
-      pushItem(g.digits, g.start, g.end, 'words', weak, [...g.langs]);
+      // Weak only when read from one weak word (flushOneWord).
+      pushItem(g.digits, g.start, g.end, 'words', false, g.langs);
       first = false;
     }
-    words = [];
+    nWords = 0;
+    hyphenEnd = -1;
+  }
+  /**
+   * `flushWords` for a lone word, as `groupWords` reads it (a unit, teen, tens or "cent" is one group; other
+   * words none) without its allocations: floods like "0six3nine" flush one word at a time.
+   */
+  function flushOneWord(w: PlacedWord): void {
+    sep = wordsSep;
+    const { cls, value, weak, lang } = w.word;
+    if (cls === 'unit' || cls === 'teen' || cls === 'tens' || cls === 'hundred') {
+      const digits = cls === 'hundred' ? '100' : String(value);
+      pushItem(digits, w.start, w.end, 'words', digits.length === 1 && weak === true, langList(lang));
+    } else if (items.length > 0) fillers++;
+    nWords = 0;
     hyphenEnd = -1;
   }
   const lastItem = (): NumItem | undefined => items[items.length - 1];
@@ -241,16 +263,16 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
   const step = (l: Lexeme, ls: number, le: number, nx: Lexeme | undefined, ns: number): void => {
     switch (l.k) {
       case 'ws':
-        if (words.length > 0) break;
+        if (nWords > 0) break;
         newlines += l.newlines;
         space = true;
         if (newlines > 3) flushChain();
         break;
       case 's': {
         if (l.ch !== '(') afterCapWord = false;
-        if (words.length > 0 && l.ch === '-') {
+        if (nWords > 0 && l.ch === '-') {
           // Only a hyphen glued on both sides joins words ("vingt-six"); " - " separates groups.
-          hyphenEnd = words[words.length - 1]!.end === ls ? le : -1;
+          hyphenEnd = words[nWords - 1]!.end === ls ? le : -1;
           break;
         }
         flushWords();
@@ -283,7 +305,7 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
       }
       case 'd':
       case 'lk': {
-        if (l.k === 'd' && words.length > 0) {
+        if (l.k === 'd' && nWords > 0) {
           flushWords();
         } else flushWords();
         pushItem(l.digits, ls, le, l.k === 'd' ? 'digits' : 'look', l.k === 'lk' && l.weak, NO_LANGS);
@@ -296,18 +318,21 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
           plusAt = ls;
           break;
         }
-        if (words.length === 0) {
+        if (nWords === 0) {
           wordsSep = sep;
         }
-        const prevWord = words[words.length - 1];
-        words.push({
-          word: l.word,
-          start: ls,
-          end: le,
-          joined: prevWord !== undefined && (hyphenEnd === ls || prevWord.end === ls),
-        });
+        const joined = nWords > 0 && (hyphenEnd === ls || words[nWords - 1]!.end === ls);
+        const pw = words[nWords];
+        if (pw === undefined) words.push({ word: l.word, start: ls, end: le, joined });
+        else {
+          pw.word = l.word;
+          pw.start = ls;
+          pw.end = le;
+          pw.joined = joined;
+        }
+        nWords++;
         hyphenEnd = -1;
-        if (words.length >= 64) flushWords();
+        if (nWords >= 64) flushWords();
         // A unit right after a spelled number ("vingt ans", "cent roses").
         break;
       }
@@ -406,6 +431,8 @@ function markPatterns(items: NumItem[]): void {
     if (b === undefined) break;
     if (a.src !== 'digits' || b.src !== 'digits') continue;
     const s = b.sep;
+    // Every pattern below joins a and b by '/', '.', '-' or ':' (most pairs: a space, nothing to parse).
+    if (s !== '/' && s !== '.' && s !== '-' && s !== ':') continue;
     const av = Number(a.digits);
     const bv = Number(b.digits);
     const c = items[k + 2];

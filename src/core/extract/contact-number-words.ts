@@ -215,7 +215,19 @@ export interface WordGroup {
   digits: string;
   start: number;
   end: number;
-  langs: Set<NumLang>;
+  /** The languages of its words, each once (a shared list: do not modify). */
+  langs: readonly NumLang[];
+}
+
+const LANG_BIT: Record<NumLang, number> = { fr: 1, en: 2, es: 4, '*': 8 };
+/** Language lists by bit set, shared: groups of a flood of number words allocate no list each. */
+const LANG_LISTS: readonly NumLang[][] = Array.from({ length: 16 }, (_, mask) =>
+  (['fr', 'en', 'es', '*'] as const).filter((l) => (mask & LANG_BIT[l]) !== 0),
+);
+
+/** The one-language list of `lang` (shared: do not modify). */
+export function langList(lang: NumLang): readonly NumLang[] {
+  return LANG_LISTS[LANG_BIT[lang]]!;
 }
 
 /**
@@ -238,13 +250,13 @@ export function groupWords(words: PlacedWord[], eightyFirst = true): WordGroup[]
   const n = words.length;
   while (i < n) {
     const first = words[i]!;
-    const langs = new Set<NumLang>();
+    let langs = 0;
     let repeat = 1;
     let startIdx = i;
     // "double", "triple", "deux fois"
     if (first.word.cls === 'repeat') {
       repeat = first.word.value;
-      langs.add(words[i]!.word.lang);
+      langs |= LANG_BIT[words[i]!.word.lang];
       i++;
     } else if (
       first.word.cls === 'unit' &&
@@ -252,8 +264,7 @@ export function groupWords(words: PlacedWord[], eightyFirst = true): WordGroup[]
       words[i + 1]?.word.cls === 'times'
     ) {
       repeat = first.word.value;
-      langs.add(words[i]!.word.lang);
-      langs.add(words[i + 1]!.word.lang);
+      langs |= LANG_BIT[words[i]!.word.lang] | LANG_BIT[words[i + 1]!.word.lang];
       i += 2;
     }
     if (i >= n) break;
@@ -263,24 +274,29 @@ export function groupWords(words: PlacedWord[], eightyFirst = true): WordGroup[]
       i++;
       continue;
     }
-    for (let k = i; k < r.next; k++) langs.add(words[k]!.word.lang);
+    for (let k = i; k < r.next; k++) langs |= LANG_BIT[words[k]!.word.lang];
     if (repeat === 1) startIdx = i;
     let value = r.value;
     let next = r.next;
     let digits = String(value);
     if (words[next]?.word.cls === 'thousand' && linked(words, next, strict)) {
-      langs.add(words[next]!.word.lang);
+      langs |= LANG_BIT[words[next]!.word.lang];
       next++;
       const rest = next < n && linked(words, next, strict) ? readBelowThousand(words, next, strict) : null;
       value = value * 1000 + (rest !== null && rest.value < 1000 ? rest.value : 0);
       if (rest !== null) {
-        for (let k = next; k < rest.next; k++) langs.add(words[k]!.word.lang);
+        for (let k = next; k < rest.next; k++) langs |= LANG_BIT[words[k]!.word.lang];
         next = rest.next;
       }
       digits = String(value);
     }
     if (repeat > 1 && r.singleUnit) digits = digits.repeat(repeat);
-    out.push({ digits, start: words[startIdx]!.start, end: words[next - 1]!.end, langs });
+    out.push({
+      digits,
+      start: words[startIdx]!.start,
+      end: words[next - 1]!.end,
+      langs: LANG_LISTS[langs]!,
+    });
     i = next;
   }
   return out;

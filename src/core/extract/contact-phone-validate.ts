@@ -60,6 +60,32 @@ export function validateFr(n9: string, budget: Budget): ValidPhone | null {
   return frMemo.get(n9) ?? frMemo.set(n9, { e164: `+33${n9}`, country: 'FR', type: frType(n9) });
 }
 
+const frByNumber = new Map<number, ValidPhone | null>();
+
+/**
+ * {@link validateFr} for the 9 digit char codes `codes[from, from + 9)`, memoised by their value: a flood of
+ * one number reads it without building a string.
+ */
+export function validateFrDigits(codes: ArrayLike<number>, from: number, budget: Budget): ValidPhone | null {
+  let value = 0;
+  for (let x = from; x < from + 9; x++) value = value * 10 + (codes[x]! - 48);
+  // Special-rate numbers (8…) go through libphonenumber and its budget on every call.
+  if (codes[from] === 56) return validateFr(digitsOf(codes, from), budget);
+  let v = frByNumber.get(value);
+  if (v === undefined) {
+    v = validateFr(digitsOf(codes, from), budget);
+    if (frByNumber.size >= 4096) frByNumber.clear();
+    frByNumber.set(value, v);
+  }
+  return v;
+}
+
+function digitsOf(codes: ArrayLike<number>, from: number): string {
+  let s = '';
+  for (let x = from; x < from + 9; x++) s += String.fromCharCode(codes[x]!);
+  return s;
+}
+
 function mapType(t: string | undefined): PhoneEntity['type'] {
   switch (t) {
     case 'MOBILE':

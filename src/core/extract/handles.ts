@@ -192,6 +192,8 @@ function afterCue(t: string, i: number, c: Cue): { handle: string; end: number }
       j++;
       break;
     }
+    // Every connector starts with a-z: do not slice other words (a phone number after "whatsapp").
+    if (ch < 97 || ch > 122) break;
     let k = j;
     while (k < t.length && (isWordChar(t.charCodeAt(k)) || t.charCodeAt(k) === 39) && k - j < 10) k++;
     const w = t.slice(j, k);
@@ -205,7 +207,14 @@ function afterCue(t: string, i: number, c: Cue): { handle: string; end: number }
   if (c.strict && !explicit && !at) return null;
   const hs = j;
   let k = j;
-  while (k < t.length && isHandleChar(t.charCodeAt(k)) && k - hs < 40) k++;
+  let letter = false;
+  for (; k < t.length && k - hs < 40; k++) {
+    const c = t.charCodeAt(k);
+    if (!isHandleChar(c)) break;
+    if (c >= 97) letter = true;
+  }
+  // Digits only: a phone, handled elsewhere (the same answer as the letter test below, without a slice).
+  if (!letter && !at) return null;
   const raw = t.slice(hs, k);
   const h = cleanHandle(raw);
   if (h.length < 2 || h.length > 30) return null;
@@ -235,7 +244,13 @@ function beforeCue(t: string, cueStart: number): { handle: string; start: number
     }
     let k = j;
     while (k > 0 && isWordChar(t.charCodeAt(k - 1)) && j - k < 6) k--;
-    if (k < j && BEFORE_LINKS.has(t.slice(k, j)) && (k === 0 || !isHandleChar(t.charCodeAt(k - 1)))) {
+    // Links are two or three letters long: do not slice other words.
+    if (
+      j - k >= 2 &&
+      j - k <= 3 &&
+      BEFORE_LINKS.has(t.slice(k, j)) &&
+      (k === 0 || !isHandleChar(t.charCodeAt(k - 1)))
+    ) {
       j = k;
       continue;
     }
@@ -248,6 +263,16 @@ function beforeCue(t: string, cueStart: number): { handle: string; start: number
   const h = cleanHandle(t.slice(k, j));
   if (h.length < 2 || h.length > 30 || !/[a-z]/.test(h)) return null;
   return { handle: h, start: k - 1 };
+}
+
+/** ' ', '/', '&', '+', ',' between cue words. */
+function isCueJoiner(c: number): boolean {
+  return c === 32 || c === 47 || c === 38 || c === 43 || c === 44;
+}
+
+function hasWhatsapp(cues: Cue[]): boolean {
+  for (const c of cues) if (c.platform === 'whatsapp') return true;
+  return false;
 }
 
 function findCues(t: string, out: Found[], waCues: { start: number; end: number }[]): void {
@@ -282,20 +307,24 @@ function findCues(t: string, out: Found[], waCues: { start: number; end: number 
       let m = k;
       for (let guard = 0; guard < 3; guard++) {
         let p = m;
-        while (p < n && (t[p] === ' ' || t[p] === '/' || t[p] === '&' || t[p] === '+' || t[p] === ',')) p++;
+        while (p < n && isCueJoiner(t.charCodeAt(p))) p++;
         let q = p;
         while (q < n && isWordChar(t.charCodeAt(q))) q++;
+        // Only slice a word that can be "et"/"and"/"ou"/"or" or a cue (not the number after "whatsapp").
+        const f2 = t.charCodeAt(p);
+        if (q === p || q - p > CUE_MAX_LEN || (f2 < 128 && CUE_FIRST[f2] !== 1 && f2 !== 97 && f2 !== 101))
+          break;
         const w2 = t.slice(p, q);
         if (w2 === 'et' || w2 === 'and' || w2 === 'ou' || w2 === 'or') {
           m = q;
           continue;
         }
-        const c2 = q > p && p > m ? CUES.get(w2) : undefined;
+        const c2 = p > m ? CUES.get(w2) : undefined;
         if (c2 === undefined || c2.strict) break;
         cues.push(c2);
         m = q;
       }
-      if (cues.some((x) => x.platform === 'whatsapp')) waCues.push({ start: i, end: m });
+      if (hasWhatsapp(cues)) waCues.push({ start: i, end: m });
       const r = afterCue(t, m, cw);
       if (r !== null) {
         for (const x of cues) {
@@ -358,8 +387,7 @@ function findInField(f: FieldText, waCues: { start: number; end: number }[]): Fo
 export function extractHandles(content: AdContent): HandleEntity[] {
   const by = new Map<string, HandleEntity>();
   const seen = new SpanSet();
-  const add = (platform: HandlePlatform, handle: string, span: Span): void => {
-    const key = `${platform}:${handle}`;
+  const add = (platform: HandlePlatform, handle: string, span: Span, key = `${platform}:${handle}`): void => {
     if (!seen.add(key, span)) return;
     const prev = by.get(key);
     if (prev === undefined) by.set(key, { platform, handle, spans: [span] });
@@ -377,6 +405,8 @@ export function extractHandles(content: AdContent): HandleEntity[] {
   if (waByField.size > 0) {
     // A number within 40 characters of a WhatsApp cue (before or after it), in the same field.
     for (const p of extractPhones(content)) {
+      // One key per number, not per span (a flood of one number has tens of thousands of spans).
+      const key = `whatsapp:${p.e164}`;
       for (const s of p.spans) {
         const wf = waByField.get(s.field);
         if (wf === undefined) continue;
@@ -393,7 +423,7 @@ export function extractHandles(content: AdContent): HandleEntity[] {
             break;
           }
         }
-        if (near) add('whatsapp', p.e164, s);
+        if (near) add('whatsapp', p.e164, s, key);
       }
     }
   }
