@@ -1,6 +1,6 @@
 /**
  * `npm run eval:extract`: precision / recall / F1 of the place, age and indicator extractors on the
- * labelled dev sets in eval/devsets/ (places.jsonl, ages.jsonl, indicators.jsonl), then the contact
+ * labelled dev sets in eval/devsets/ (places.jsonl, ages.jsonl, indicators.jsonl, indicators-fresh2/3/4.jsonl), then the contact
  * extractors' evaluation (eval/contacts-eval.ts), and the scores (ROC AUC, average precision) and city
  * accuracy on a generated demo corpus (seed 42, EVAL_DEMO_ADS ads, default 3000) against its truth.
  * `--json` prints one JSON document; `--errors` lists misses.
@@ -121,13 +121,27 @@ function evalAges() {
   return { ...prf(all), bySlice: Object.fromEntries(Object.entries(bySlice).map(([k, v]) => [k, prf(v)])) };
 }
 
-function evalIndicators() {
+/**
+ * Indicator categories present per line (P/R/F1 overall, per slice, per category) and, for the three
+ * score categories, the ROC AUC of the score over the file's lines (a line is positive when its expected
+ * categories include the score's category).
+ */
+function evalIndicators(file = 'indicators.jsonl') {
   const per: Record<string, Counts> = {};
   const bySlice: Record<string, Counts> = {};
   const all = zero();
-  const lines = load<string>('indicators.jsonl');
+  const lines = load<string>(file);
+  const sc: Record<string, number[]> = { minor: [], control: [], recruitment: [] };
+  const lab: Record<string, boolean[]> = { minor: [], control: [], recruitment: [] };
   for (const l of lines) {
-    const got = [...new Set(analyzeAd({ body: l.text }).indicators.map((h) => h.category))];
+    const a = analyzeAd({ body: l.text });
+    // A hit with a negative weight is a counter-indicator ("pas d'agence", "H/F"): evidence against its
+    // category, so it does not count as that category being present.
+    const got = [...new Set(a.indicators.filter((h) => h.weight >= 0).map((h) => h.category))];
+    for (const k of Object.keys(sc)) {
+      sc[k]!.push(a.scores[k as keyof typeof a.scores]);
+      lab[k]!.push(l.expected.includes(k));
+    }
     if (!compare(all, l.expected, got))
       errors.push(`indicators ${JSON.stringify(l)} got=${JSON.stringify(got)}`);
     bySlice[l.slice ?? 'main'] ??= zero();
@@ -141,6 +155,12 @@ function evalIndicators() {
     ...prf(all),
     bySlice: Object.fromEntries(Object.entries(bySlice).map(([k, v]) => [k, prf(v)])),
     byCategory: Object.fromEntries(Object.entries(per).map(([k, v]) => [k, prf(v)])),
+    scoreAuc: Object.fromEntries(
+      Object.keys(sc).map((k) => {
+        const auc = rocAuc(sc[k]!, lab[k]!);
+        return [k, auc === null ? null : round(auc)];
+      }),
+    ),
   };
 }
 
@@ -231,6 +251,12 @@ const results = {
   places: evalPlaces(),
   ages: evalAges(),
   indicators: evalIndicators(),
+  /** Second fresh slice, written before the issue-3 lexicon changes (then used to tune them). */
+  indicatorsFresh2: evalIndicators('indicators-fresh2.jsonl'),
+  /** Third fresh slice, written after the first round of changes (then used to tune the second). */
+  indicatorsFresh3: evalIndicators('indicators-fresh3.jsonl'),
+  /** Fourth fresh slice, written after the second round and never used to change a rule. */
+  indicatorsFresh4: evalIndicators('indicators-fresh4.jsonl'),
   demo: safeDemo(),
 };
 
@@ -260,6 +286,16 @@ if (args.has('--json')) {
   console.log(row('indicators (all)', results.indicators));
   for (const [k, v] of Object.entries(results.indicators.bySlice)) console.log(row(`  slice ${k}`, v));
   for (const [k, v] of Object.entries(results.indicators.byCategory)) console.log(row(`  ${k}`, v));
+  console.log(`  score AUC over the lines: ${JSON.stringify(results.indicators.scoreAuc)}`);
+  console.log(row('indicators fresh2', results.indicatorsFresh2));
+  for (const [k, v] of Object.entries(results.indicatorsFresh2.byCategory)) console.log(row(`  ${k}`, v));
+  console.log(`  score AUC over the lines: ${JSON.stringify(results.indicatorsFresh2.scoreAuc)}`);
+  console.log(row('indicators fresh3', results.indicatorsFresh3));
+  for (const [k, v] of Object.entries(results.indicatorsFresh3.byCategory)) console.log(row(`  ${k}`, v));
+  console.log(`  score AUC over the lines: ${JSON.stringify(results.indicatorsFresh3.scoreAuc)}`);
+  console.log(row('indicators fresh4', results.indicatorsFresh4));
+  for (const [k, v] of Object.entries(results.indicatorsFresh4.byCategory)) console.log(row(`  ${k}`, v));
+  console.log(`  score AUC over the lines: ${JSON.stringify(results.indicatorsFresh4.scoreAuc)}`);
   console.log(`demo corpus (seed 42, default model): ${JSON.stringify(results.demo)}`);
   if (typeof contacts === 'string') console.log(`\ncontacts:${contacts}`);
   else if (contacts !== null) console.log(`\ncontacts: ${JSON.stringify(contacts)}`);
