@@ -41,7 +41,37 @@ export const COMPUTED_CODES: Record<string, { category: IndicatorCategory; weigh
     weight: 0.8,
     note: 'Two or more different ages stated in one ad: several people.',
   },
+  'control.third_person_voice': {
+    category: 'control',
+    weight: 0.6,
+    note:
+      'The ad speaks of her rather than as her: at least two third-person subject pronouns (elle, elles, she, ' +
+      'ella, ea) and more than twice as many as first-person ones (je, moi, I, my, yo, eu…). Catches ' +
+      'third-person verbs no lexicon lists; one "elle" alone (a car, a dog) does not fire.',
+  },
 };
+
+/** Subject pronouns for control.third_person_voice (folded tokens; fr, en, es, ro). */
+const THIRD_PERSON = new Set(['elle', 'elles', 'she', 'ella', 'ellas', 'ea']);
+const FIRST_PERSON = new Set(['je', 'j', 'moi', 'me', 'i', 'my', 'yo', 'soy', 'estoy', 'eu', 'sunt']);
+
+/** The span of the second third-person pronoun when the ad's voice is third person, else undefined. */
+function thirdPersonVoice(fields: FieldTokens[]): Span | undefined {
+  let third = 0;
+  let first = 0;
+  let span: Span | undefined;
+  for (const f of fields) {
+    if (f.field === 'city') continue;
+    for (const t of f.tokens) {
+      if (t.k !== 'w') continue;
+      if (THIRD_PERSON.has(t.t)) {
+        third++;
+        if (third === 2) span = { field: f.field, start: t.s, end: t.e };
+      } else if (FIRST_PERSON.has(t.t)) first++;
+    }
+  }
+  return third >= 2 && third > 2 * first ? span : undefined;
+}
 
 export interface CompiledLexicon {
   matcher: LexiconMatcher;
@@ -88,6 +118,30 @@ export function defaultLexicon(): CompiledLexicon {
   return defaultLex;
 }
 
+/** Token ranges of the first names found in one field (for the {name} pattern step). */
+function nameTokens(f: FieldTokens, extraction: Extraction): Int32Array | undefined {
+  let out: Int32Array | undefined;
+  for (const n of extraction.names) {
+    for (const sp of n.spans) {
+      if (sp.field !== f.field) continue;
+      // Tokens are sorted by offset: binary search for the first token starting at or after the span.
+      let lo = 0;
+      let hi = f.tokens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (f.tokens[mid]!.s < sp.start) lo = mid + 1;
+        else hi = mid;
+      }
+      let end = lo;
+      while (end < f.tokens.length && f.tokens[end]!.e <= sp.end) end++;
+      if (end === lo) continue;
+      out ??= new Int32Array(f.tokens.length).fill(-1);
+      out[lo] = end;
+    }
+  }
+  return out;
+}
+
 /** Indicator hits for tokenized fields and their extraction. `weight` is the prior (lexicon) weight. */
 export function detectIndicators(
   fields: FieldTokens[],
@@ -97,7 +151,7 @@ export function detectIndicators(
   const hits: IndicatorHit[] = [];
   for (const f of fields) {
     if (f.field === 'city') continue;
-    const ms = matchAll(lexicon.matcher, f.tokens);
+    const ms = matchAll(lexicon.matcher, f.tokens, 16, { nameEnd: nameTokens(f, extraction) });
     for (const m of ms) {
       // A phrase inside a longer phrase of another code is read as the longer one
       // ("débutantes acceptées" is recruitment wording, not the youth word "débutante").
@@ -137,6 +191,7 @@ export function detectIndicators(
   if (young) computed('minor.stated_age_under_23', young.spans[0]);
   if (extraction.names.length >= 2) computed('control.multiple_names', extraction.names[1]!.spans[0]);
   if (extraction.ages.length >= 2) computed('control.multiple_ages', extraction.ages[1]!.spans[0]);
+  computed('control.third_person_voice', thirdPersonVoice(fields));
   hits.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field < b.field ? -1 : 1));
   return hits;
 }

@@ -11,6 +11,7 @@ import frContext from '../../../data/lexicons/fr/context.json' with { type: 'jso
 import frControl from '../../../data/lexicons/fr/control.json' with { type: 'json' };
 import frMinor from '../../../data/lexicons/fr/minor.json' with { type: 'json' };
 import frRecruitment from '../../../data/lexicons/fr/recruitment.json' with { type: 'json' };
+import roIndicators from '../../../data/lexicons/ro/indicators.json' with { type: 'json' };
 
 /** Path (relative to data/lexicons/) → parsed JSON, not yet validated. */
 export const LEXICON_FILES: Record<string, unknown> = {
@@ -23,4 +24,5 @@ export const LEXICON_FILES: Record<string, unknown> = {
   'en/recruitment.json': enRecruitment,
   'en/context.json': enContext,
   'es/indicators.json': esIndicators,
+  'ro/indicators.json': roIndicators,
 };

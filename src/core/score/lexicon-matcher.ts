@@ -1,7 +1,8 @@
 /**
- * Matches compiled lexicon patterns over folded tokens. Patterns are indexed by their first step, so each
- * token costs one hash lookup plus the verification of the few patterns starting with it; gaps are
- * bounded (at most two of at most five tokens), so matching stays linear in the text length.
+ * Matches compiled lexicon patterns over folded tokens. Patterns are indexed by their first step (each
+ * literal of an alternative, or {name}), so each token costs one hash lookup plus the verification of the
+ * few patterns starting with it; alternatives are set lookups and gaps are bounded (at most two of at most
+ * five tokens), so matching stays linear in the text length.
  */
 import type { Token } from '../gazetteer/text-tokens.ts';
 import type { CompiledPattern, Step } from './lexicon.ts';
@@ -14,19 +15,41 @@ export interface PatternMatch {
 }
 
 export interface LexiconMatcher {
+  /** Patterns whose first step is a literal (or an alternative) and whose second step is not a literal. */
   byLiteral: Map<string, CompiledPattern[]>;
+  /**
+   * Patterns starting with two literals, by first then second token: frequent first words ("je", "de",
+   * "elle") start many patterns, and the second token rules most of them out with one more lookup.
+   */
+  byLiteral2: Map<string, Map<string, CompiledPattern[]>>;
   /** First three letters of a leading prefix step → patterns. */
   byPrefix3: Map<string, CompiledPattern[]>;
+  /** Patterns starting with {num} whose second step is not a literal. */
   numFirst: CompiledPattern[];
+  /** Patterns starting with {num} then a literal ("{num} € par jour"), by that literal: digits are frequent. */
+  numByNext: Map<string, CompiledPattern[]>;
+  /** Patterns starting with {name}. */
+  nameFirst: CompiledPattern[];
   size: number;
+}
+
+/**
+ * First names found by the names extractor, as token ranges: `nameEnd[i]` is the end (exclusive) of the
+ * name starting at token i, or -1. Without it, {name} never matches.
+ */
+export interface MatchContext {
+  nameEnd?: Int32Array;
 }
 
 /** Builds the first-step index over compiled patterns. */
 export function buildMatcher(patterns: CompiledPattern[]): LexiconMatcher {
   const m: LexiconMatcher = {
     byLiteral: new Map(),
+    byLiteral2: new Map(),
     byPrefix3: new Map(),
     numFirst: [],
+    numByNext: new Map(),
+    nameFirst: [],
     size: patterns.length,
   };
   const push = (map: Map<string, CompiledPattern[]>, key: string, p: CompiledPattern) => {
@@ -34,11 +57,30 @@ export function buildMatcher(patterns: CompiledPattern[]): LexiconMatcher {
     if (l) l.push(p);
     else map.set(key, [p]);
   };
+  const byFirstTwo = (first: string): Map<string, CompiledPattern[]> => {
+    let inner = m.byLiteral2.get(first);
+    if (!inner) {
+      inner = new Map();
+      m.byLiteral2.set(first, inner);
+    }
+    return inner;
+  };
   for (const p of patterns) {
     const first = p.steps[0]!;
-    if (first.k === 'lit') push(m.byLiteral, first.t, p);
-    else if (first.k === 'prefix') push(m.byPrefix3, first.p.slice(0, 3), p);
-    else m.numFirst.push(p);
+    const second = p.steps[1];
+    if (first.k === 'name') m.nameFirst.push(p);
+    else if (first.k === 'num') {
+      if (second?.k === 'lit') push(m.numByNext, second.t, p);
+      else m.numFirst.push(p);
+    } else if (first.k === 'prefix') push(m.byPrefix3, first.p.slice(0, 3), p);
+    else if (first.k === 'lit' || first.k === 'alt') {
+      for (const t of first.k === 'lit' ? [first.t] : first.lits) {
+        if (second?.k === 'lit') push(byFirstTwo(t), second.t, p);
+        else push(m.byLiteral, t, p);
+      }
+      if (first.k === 'alt')
+        for (const pre of new Set(first.prefixes.map((x) => x.slice(0, 3)))) push(m.byPrefix3, pre, p);
+    }
   }
   return m;
 }
@@ -49,6 +91,10 @@ function stepMatches(step: Step, tok: Token): boolean {
       return tok.t === step.t;
     case 'prefix':
       return tok.t.startsWith(step.p);
+    case 'alt':
+      if (step.lits.has(tok.t)) return true;
+      for (const p of step.prefixes) if (tok.t.startsWith(p)) return true;
+      return false;
     case 'num':
       return tok.k === 'n';
     default:
@@ -63,7 +109,7 @@ function skippable(tok: Token): boolean {
 }
 
 /** Returns the end token index of a match of `steps[si..]` starting at token `ti`, or -1. */
-function matchFrom(steps: Step[], si: number, toks: Token[], ti: number): number {
+function matchFrom(steps: Step[], si: number, toks: Token[], ti: number, ctx: MatchContext): number {
   while (si < steps.length) {
     const step = steps[si]!;
     if (step.k === 'gap') {
@@ -79,15 +125,23 @@ function matchFrom(steps: Step[], si: number, toks: Token[], ti: number): number
         if (!ok) break;
         const next = toks[ti + skip];
         if (next && next.sep === 'newline') break;
-        const end = matchFrom(steps, si + 1, toks, ti + skip);
+        const end = matchFrom(steps, si + 1, toks, ti + skip, ctx);
         if (end >= 0) return end;
       }
       return -1;
     }
     const tok = toks[ti];
-    if (!tok || !stepMatches(step, tok)) return -1;
+    if (!tok) return -1;
     // Consecutive steps never straddle a line break.
     if (si > 0 && steps[si - 1]!.k !== 'gap' && tok.sep === 'newline') return -1;
+    if (step.k === 'name') {
+      const end = ctx.nameEnd?.[ti] ?? -1;
+      if (end <= ti) return -1;
+      si++;
+      ti = end;
+      continue;
+    }
+    if (!stepMatches(step, tok)) return -1;
     si++;
     ti++;
   }
@@ -98,25 +152,33 @@ function matchFrom(steps: Step[], si: number, toks: Token[], ti: number): number
  * All matches in `toks`. Overlapping matches of one code keep the earliest, longest one; at most
  * `maxPerCode` hits per code are returned so that a flood of one word cannot flood the output.
  */
-export function matchAll(m: LexiconMatcher, toks: Token[], maxPerCode = 16): PatternMatch[] {
+export function matchAll(
+  m: LexiconMatcher,
+  toks: Token[],
+  maxPerCode = 16,
+  ctx: MatchContext = {},
+): PatternMatch[] {
   const out: PatternMatch[] = [];
   const lastEnd = new Map<string, number>();
   const count = new Map<string, number>();
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     const lit = m.byLiteral.get(tok.t);
+    const next = toks[i + 1];
+    const lit2 = next && next.sep !== 'newline' ? m.byLiteral2.get(tok.t)?.get(next.t) : undefined;
     const pre = tok.k === 'w' && tok.t.length >= 3 ? m.byPrefix3.get(tok.t.slice(0, 3)) : undefined;
-    const num = tok.k === 'n' ? m.numFirst : undefined;
-    if (!lit && !pre && (!num || num.length === 0)) continue;
+    const num = tok.k === 'n' && m.numFirst.length > 0 ? m.numFirst : undefined;
+    const num2 = tok.k === 'n' && next && next.sep !== 'newline' ? m.numByNext.get(next.t) : undefined;
+    const name = (ctx.nameEnd?.[i] ?? -1) > i && m.nameFirst.length > 0 ? m.nameFirst : undefined;
+    if (!lit && !lit2 && !pre && !num && !num2 && !name) continue;
     const best = new Map<string, PatternMatch>();
-    for (const list of [lit, pre, num]) {
+    for (const list of [lit, lit2, pre, num, num2, name]) {
       if (!list) continue;
       for (const p of list) {
         const code = p.entry.code;
         if ((lastEnd.get(code) ?? -1) > i) continue;
         if ((count.get(code) ?? 0) >= maxPerCode) continue;
-        if (!stepMatches(p.steps[0]!, tok)) continue;
-        const end = matchFrom(p.steps, 1, toks, i + 1);
+        const end = matchFrom(p.steps, 0, toks, i, ctx);
         if (end < 0) continue;
         const prev = best.get(code);
         if (!prev || end > prev.end) best.set(code, { pattern: p, start: i, end });

@@ -53,7 +53,11 @@ export type LexiconFile = z.infer<typeof fileSchema>;
 export type Step =
   | { k: 'lit'; t: string }
   | { k: 'prefix'; p: string }
+  /** One word among alternatives: "(est|sera|recoi*)" (literals and prefixes). */
+  | { k: 'alt'; lits: Set<string>; prefixes: string[] }
   | { k: 'num' }
+  /** A first name found by the names extractor (one or more tokens). */
+  | { k: 'name' }
   | { k: 'gap'; min: number; max: number };
 
 export interface CompiledPattern {
@@ -68,11 +72,45 @@ function fail(file: string, where: string, message: string): never {
   });
 }
 
-/** Compiles one pattern string ("gagne {0-3} par jour", "etudiant*", "🔞") into steps. */
+/** One alternative of "(a|b|c*)": a single folded word, or a prefix of at least 3 letters. */
+function compileAlternative(raw: string, alt: string, file: string, where: string): Step {
+  const isPrefix = alt.endsWith('*') && alt.length > 1;
+  const toks = tokenize(isPrefix ? alt.slice(0, -1) : alt).filter((t) => t.k !== 'p' || t.t !== '.');
+  if (toks.length !== 1) fail(file, where, `"${alt}" in "${raw}": each alternative must be one word`);
+  const t = toks[0]!.t;
+  if (isPrefix) {
+    if (t.length < 3) fail(file, where, `prefix "${alt}" in "${raw}" must keep at least 3 letters before *`);
+    return { k: 'prefix', p: t };
+  }
+  return { k: 'lit', t };
+}
+
+/**
+ * Compiles one pattern string ("gagne {0-3} par jour", "etudiant*", "🔞", "elle (est|sera)",
+ * "{name} (vous|te) attend") into steps.
+ */
 export function compilePattern(pattern: string, file = '(inline)', where = 'pattern'): Step[] {
   const steps: Step[] = [];
   let gaps = 0;
   for (const raw of pattern.trim().split(/\s+/)) {
+    if (raw.startsWith('(') || raw.endsWith(')')) {
+      if (!(raw.startsWith('(') && raw.endsWith(')') && raw.includes('|')))
+        fail(file, where, `"${raw}": alternatives are written (a|b|c), one word each, no spaces`);
+      const lits = new Set<string>();
+      const prefixes: string[] = [];
+      for (const alt of raw.slice(1, -1).split('|')) {
+        if (alt === '') fail(file, where, `empty alternative in "${raw}"`);
+        const st = compileAlternative(raw, alt, file, where);
+        if (st.k === 'lit') lits.add(st.t);
+        else if (st.k === 'prefix') prefixes.push(st.p);
+      }
+      steps.push({ k: 'alt', lits, prefixes });
+      continue;
+    }
+    if (raw === '{name}') {
+      steps.push({ k: 'name' });
+      continue;
+    }
     const gap = /^\{(\d)-(\d)\}$/.exec(raw);
     if (gap) {
       const min = Number(gap[1]);
@@ -88,7 +126,7 @@ export function compilePattern(pattern: string, file = '(inline)', where = 'patt
       continue;
     }
     if (raw.includes('{') || raw.includes('}'))
-      fail(file, where, `unknown placeholder in "${raw}" (use {num} or {min-max})`);
+      fail(file, where, `unknown placeholder in "${raw}" (use {num}, {name} or {min-max})`);
     const isPrefix = raw.endsWith('*') && raw.length > 1;
     const toks = tokenize(isPrefix ? raw.slice(0, -1) : raw).filter((t) => t.k !== 'p' || t.t !== '.');
     if (toks.length === 0) fail(file, where, `"${raw}" has no letters, digits or symbols`);
@@ -101,7 +139,7 @@ export function compilePattern(pattern: string, file = '(inline)', where = 'patt
   }
   if (steps.length === 0) fail(file, where, 'empty pattern');
   if (steps[steps.length - 1]!.k === 'gap') fail(file, where, 'a pattern cannot end with a gap');
-  if (!steps.some((s) => s.k === 'lit' || s.k === 'prefix'))
+  if (!steps.some((s) => s.k === 'lit' || s.k === 'prefix' || s.k === 'alt'))
     fail(file, where, 'needs at least one word or symbol');
   return steps;
 }

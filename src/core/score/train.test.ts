@@ -44,6 +44,19 @@ describe('trainModel', () => {
     expect(r.counts.minor.examples).toBe(300);
   });
 
+  it('keeps fixed codes at their prior weight (exact codes and "prefix*")', () => {
+    const r = trainModel(examples, { folds: 0, fixed: ['minor.sch*', 'trust.discretion'] });
+    expect(r.model.categories.minor.weights['minor.school']).toBe(
+      DEFAULT_MODEL.categories.minor.weights['minor.school'],
+    );
+    expect(r.model.categories.minor.weights['trust.discretion']).toBe(
+      DEFAULT_MODEL.categories.minor.weights['trust.discretion'],
+    );
+    expect(r.model.categories.recruitment.weights['recruitment.hiring']).not.toBe(
+      DEFAULT_MODEL.categories.recruitment.weights['recruitment.hiring'],
+    );
+  });
+
   it('is deterministic for a seed and refuses an empty set', () => {
     const a = trainModel(examples, { seed: 3, epochs: 50 });
     const b = trainModel(examples, { seed: 3, epochs: 50 });

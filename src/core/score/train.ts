@@ -30,6 +30,11 @@ export interface TrainOptions {
   base?: ScoringModel;
   /** A code seen in fewer examples than this keeps its prior weight (default 3). */
   minCount?: number;
+  /**
+   * Codes whose weight stays at its prior in every category ("movement.*" ends with * for a prefix): for
+   * evidence that labels from one source should not overturn, e.g. NIJ 2024's movement words.
+   */
+  fixed?: Iterable<string>;
   source?: string;
   /** Creation date to record (ISO), given by the caller: core reads no clock. */
   created?: string;
@@ -70,13 +75,19 @@ interface Fit {
   w: Float64Array;
 }
 
-/** Gradient descent on mean log-loss + (l2 / n) · Σ (w - prior)². */
+/** True when `code` is listed in `fixed` (exactly, or by a "prefix*" entry). */
+export function isFixed(code: string, fixed: readonly string[]): boolean {
+  return fixed.some((f) => (f.endsWith('*') ? code.startsWith(f.slice(0, -1)) : code === f));
+}
+
+/** Gradient descent on mean log-loss + (l2 / n) · Σ (w - prior)²; weights flagged in `frozen` stay put. */
 function fit(
   rows: Int32Array[],
   y: Uint8Array,
   prior: Float64Array,
   priorBias: number,
   opts: Required<Pick<TrainOptions, 'l2' | 'learningRate' | 'epochs'>>,
+  frozen: Uint8Array = new Uint8Array(prior.length),
 ): Fit {
   const n = rows.length;
   const w = Float64Array.from(prior);
@@ -95,6 +106,7 @@ function fit(
     }
     bias -= (opts.learningRate * gb) / n;
     for (let j = 0; j < w.length; j++) {
+      if (frozen[j]) continue;
       const g = grad[j]! / n + (2 * opts.l2 * (w[j]! - prior[j]!)) / n;
       w[j] = w[j]! - opts.learningRate * g;
     }
@@ -109,6 +121,7 @@ export function trainModel(examples: TrainingExample[], opts: TrainOptions = {})
   const o = { l2: opts.l2 ?? 1, learningRate: opts.learningRate ?? 0.5, epochs: opts.epochs ?? 400 };
   const folds = opts.folds ?? 5;
   const minCount = opts.minCount ?? 3;
+  const fixed = [...(opts.fixed ?? [])];
   const feats = examples.map((e) => [...new Set(e.features)]);
   const freq = new Map<string, number>();
   for (const f of feats) for (const c of f) freq.set(c, (freq.get(c) ?? 0) + 1);
@@ -131,6 +144,7 @@ export function trainModel(examples: TrainingExample[], opts: TrainOptions = {})
     );
     const col = new Map(codes.map((c, i) => [c, i]));
     const prior = Float64Array.from(codes.map((c) => baseCat.weights[c] ?? 0));
+    const frozen = Uint8Array.from(codes.map((c) => (isFixed(c, fixed) ? 1 : 0)));
     const rows: Int32Array[] = [];
     const ys: number[] = [];
     examples.forEach((e, i) => {
@@ -166,6 +180,7 @@ export function trainModel(examples: TrainingExample[], opts: TrainOptions = {})
           prior,
           baseCat.bias,
           o,
+          frozen,
         );
         for (const r of order) {
           if (foldOf[r] !== f) continue;
@@ -179,7 +194,7 @@ export function trainModel(examples: TrainingExample[], opts: TrainOptions = {})
         [...y].map((v) => v === 1),
       );
     } else cvAuc[cat] = null;
-    const final = fit(rows, y, prior, baseCat.bias, o);
+    const final = fit(rows, y, prior, baseCat.bias, o, frozen);
     const weights: Record<string, number> = { ...baseCat.weights };
     codes.forEach((c, i) => {
       weights[c] = Math.round(final.w[i]! * 1000) / 1000;
