@@ -132,12 +132,14 @@ async function incremental(url: string, n: number) {
   }
   const b = await openStore(url);
   const times: number[] = [];
+  const stages: Record<string, number> = {};
   let linked = 0;
   for (const g of extra) {
     const [id] = await insertAds(b, [g]);
     const t0 = performance.now();
     const r = await linkNewAds(b, [id!]);
     times.push(performance.now() - t0);
+    for (const [k, ms] of Object.entries(r.timings)) stages[k] = (stages[k] ?? 0) + ms;
     if (r.events.length > 0) linked++;
   }
   await b.close();
@@ -150,6 +152,9 @@ async function incremental(url: string, n: number) {
     p50_ms: q(0.5),
     p95_ms: q(0.95),
     max_ms: q(1),
+    mean_stage_ms: Object.fromEntries(
+      Object.entries(stages).map(([k, ms]) => [k, Number((ms / extra.length).toFixed(2))]),
+    ),
     peak_rss_mb: peakMb(),
     loadavg_1m: Number(loadavg()[0].toFixed(1)),
   };

@@ -60,7 +60,18 @@ export async function namesOf(db: DbOrTx, ids: readonly number[]): Promise<Map<n
 }
 
 /** Find the evidence linking `input.ads` to stored ads (and to each other). */
-export async function findEvidence(db: DbOrTx, input: EvidenceInput, o: LinkRunOptions): Promise<Evidence> {
+export async function findEvidence(
+  db: DbOrTx,
+  input: EvidenceInput,
+  o: LinkRunOptions,
+  timings: Record<string, number> = {},
+): Promise<Evidence> {
+  let t0 = performance.now();
+  const lap = (name: string) => {
+    const t = performance.now();
+    timings[name] = (timings[name] ?? 0) + (t - t0);
+    t0 = t;
+  };
   const sig: LinkSignals = { ...ALL_ON, ...o.signals };
   const hub = { ...o.hub, stopList: new Set([...(o.hub.stopList ?? []), ...input.stoplist]) };
   const newIds = new Set(input.ads.map((a) => a.id));
@@ -149,6 +160,8 @@ export async function findEvidence(db: DbOrTx, input: EvidenceInput, o: LinkRunO
     });
   }
 
+  lap('evidence_identifiers');
+
   // 2. Near-identical images.
   const candidateIds = new Set<number>();
   if (sig.image && input.phashes.length > 0) {
@@ -189,6 +202,8 @@ export async function findEvidence(db: DbOrTx, input: EvidenceInput, o: LinkRunO
     }
   }
 
+  lap('evidence_images');
+
   // 3. Near-duplicate texts.
   if (sig.text || sig.persona) {
     const wanted = new Map<number, Map<number, number>>();
@@ -198,19 +213,23 @@ export async function findEvidence(db: DbOrTx, input: EvidenceInput, o: LinkRunO
       if (!byKey.has(r.band_key)) byKey.set(r.band_key, []);
       byKey.get(r.band_key)!.push(r.ad_id);
     }
-    // Buckets whose ads carry many different contacts are boilerplate: they link nothing.
-    const crowdedAds = [
-      ...new Set([...byKey.values()].filter((l) => l.length > 2).flatMap((l) => l.slice(0, 300))),
-    ];
-    if (crowdedAds.length > 0) {
-      await addPhones(crowdedAds);
-      for (const [k, list] of byKey) {
-        if (list.length <= 2) continue;
+    // Buckets whose ads carry many different contacts are boilerplate: they link nothing. Contacts are
+    // read a slice at a time, so a boilerplate bucket is usually judged on its first few dozen ads.
+    const open = new Map<number, { list: number[]; seen: Set<string>; next: number }>();
+    for (const [k, list] of byKey) if (list.length > 2) open.set(k, { list, seen: new Set(), next: 0 });
+    const STEP = 32;
+    while (open.size > 0) {
+      await addPhones([...open.values()].flatMap((x) => x.list.slice(x.next, x.next + STEP)));
+      for (const [k, x] of open) {
         // An ad without any contact counts as a persona of its own.
-        const contacts = new Set(
-          list.slice(0, 300).flatMap((id) => (phonesOf.get(id)?.length ? phonesOf.get(id)! : [`ad:${id}`])),
-        );
-        if (contacts.size > o.textMaxContacts) byKey.delete(k);
+        for (const id of x.list.slice(x.next, x.next + STEP)) {
+          const c = phonesOf.get(id);
+          if (c?.length) for (const v of c) x.seen.add(v);
+          else x.seen.add(`ad:${id}`);
+        }
+        x.next += STEP;
+        if (x.seen.size > o.textMaxContacts) byKey.delete(k);
+        if (x.seen.size > o.textMaxContacts || x.next >= Math.min(x.list.length, 300)) open.delete(k);
       }
     }
     for (const [id, s] of input.sigs) {
@@ -246,6 +265,7 @@ export async function findEvidence(db: DbOrTx, input: EvidenceInput, o: LinkRunO
         } else weak.push({ a: c, b: id, s });
       }
     }
+    lap('evidence_text');
     if (weak.length > 0) {
       const names = await namesOf(
         db,
@@ -270,6 +290,7 @@ export async function findEvidence(db: DbOrTx, input: EvidenceInput, o: LinkRunO
       }
     }
   }
+  lap('evidence_persona');
   await annotatePhoneChanges(db, links);
   const missing = [...new Set(links.flatMap((l) => [l.a, l.b]))].filter((id) => !rows.has(id));
   for (const r of await loadAds(db, missing)) rows.set(r.id, r);

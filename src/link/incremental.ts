@@ -3,7 +3,7 @@
  * signatures and band keys, finds evidence through indexed lookups, then re-clusters only the clusters
  * they touch, keeping cluster ids stable and recording merges and splits.
  */
-import { type ClusterEvent, assignStableIds, clusterLinks } from '../core/link/cluster.ts';
+import { type ClusterEvent, assignStableIds, clusterLinks, planJoins } from '../core/link/cluster.ts';
 import { phashBandKeys } from '../core/link/image-match.ts';
 import type { EvidenceLink } from '../core/link/link-ads.ts';
 import { signatureToBytes } from '../core/link/minhash.ts';
@@ -45,6 +45,8 @@ export interface LinkNewAdsResult {
   events: AdLinkedEvent[];
   clusterEvents: ClusterEvent[];
   links: number;
+  /** Wall time per stage, ms (signatures, evidence, links, cluster, travel). */
+  timings: Record<string, number>;
 }
 
 /** Link newly stored (or changed) ads to what is stored, in one transaction. */
@@ -56,11 +58,18 @@ export async function linkNewAds(
   const o = resolveLinkOptions(options);
   const h = await hasherFor(o.minhash);
   const ids = [...new Set(adIds)];
-  if (ids.length === 0) return { events: [], clusterEvents: [], links: 0 };
+  const timings: Record<string, number> = {};
+  if (ids.length === 0) return { events: [], clusterEvents: [], links: 0, timings };
   const at = o.now().toISOString();
+  let t0 = performance.now();
+  const lap = (name: string) => {
+    const t = performance.now();
+    timings[name] = (timings[name] ?? 0) + (t - t0);
+    t0 = t;
+  };
   return b.db.transaction().execute(async (trx) => {
     const ads = await loadAds(trx, ids);
-    if (ads.length === 0) return { events: [], clusterEvents: [], links: 0 };
+    if (ads.length === 0) return { events: [], clusterEvents: [], links: 0, timings };
     const present = ads.map((a) => a.id);
     const sigs = new Map<number, { sig: Uint32Array; bands: number[] }>();
     const sigRows = ads.map((a) => {
@@ -85,9 +94,12 @@ export async function linkNewAds(
       ),
     );
     await deleteLinksOf(trx, present);
+    lap('signatures');
     const stoplist = await loadStoplist(trx);
-    const ev = await findEvidence(trx, { ads, sigs, phashes, stoplist }, o);
+    const ev = await findEvidence(trx, { ads, sigs, phashes, stoplist }, o, timings);
+    t0 = performance.now();
     await demoteBoilerplateText(trx, ev.links, ev.rows, o.textMaxContacts);
+    lap('evidence_boilerplate');
     await insertLinks(
       trx,
       ev.links.map((l) => ({
@@ -105,13 +117,28 @@ export async function linkNewAds(
     const prevOf = new Map<number, string | null>();
     for (const r of ev.rows.values()) prevOf.set(r.id, r.cluster_id);
     // An identifier that has just become a hub no longer links the ads it linked before.
-    for (const r of await unlinkSuppressed(
+    const unlinked = await unlinkSuppressed(
       trx,
       ev.suppressed.map((x) => `${x.kind}:${x.value}`),
-    ))
-      prevOf.set(r.id, r.cluster_id);
-    const clusterEvents = await recluster(trx, [...prevOf.keys()], prevOf, o, at);
+    );
+    for (const r of unlinked) prevOf.set(r.id, r.cluster_id);
+    lap('links');
+    // Most new ads simply join the one network their evidence points to: no re-clustering then (a
+    // network's community split is revisited when networks merge, and by `vigie link --rebuild`).
+    let seeds = [...prevOf.keys()];
+    if (unlinked.length === 0) {
+      const plan = planJoins(present, ev.links, (id) => prevOf.get(id));
+      await applyAssignments(
+        trx,
+        plan.joins.map((j) => ({ adId: j.adId, from: null, to: j.clusterId })),
+        at,
+      );
+      seeds = plan.rest;
+    }
+    const clusterEvents = seeds.length > 0 ? await recluster(trx, seeds, prevOf, o, at) : [];
+    lap('cluster');
     if (o.signals.travel !== false) clusterEvents.push(...(await linkCoTravel(trx, present, o, at)));
+    lap('travel');
     const finalOf = new Map(
       (await loadAds(trx, present)).map((r) => [r.id, r.cluster_id as ClusterId | null]),
     );
@@ -126,7 +153,7 @@ export async function linkNewAds(
         .map((l) => l.reason);
       events.push({ kind: 'ad_linked', adId: id, clusterId: cid, reasons });
     }
-    return { events, clusterEvents, links: ev.links.length };
+    return { events, clusterEvents, links: ev.links.length, timings };
   });
 }
 

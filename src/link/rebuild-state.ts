@@ -10,10 +10,14 @@ import { insertLinks } from '../store/link-repo.ts';
 export class DenseUnionFind {
   readonly parent: Int32Array;
   private readonly size: Int32Array;
-  constructor(n: number) {
-    this.parent = new Int32Array(n);
-    this.size = new Int32Array(n).fill(1);
-    for (let i = 0; i < n; i++) this.parent[i] = i;
+  constructor(n: number, from?: DenseUnionFind) {
+    this.parent = from ? from.parent.slice() : new Int32Array(n);
+    this.size = from ? from.size.slice() : new Int32Array(n).fill(1);
+    if (!from) for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+  /** A copy, to keep the components of a stage while later stages go on uniting. */
+  clone(): DenseUnionFind {
+    return new DenseUnionFind(this.parent.length, this);
   }
   find(x: number): number {
     const p = this.parent;

@@ -265,6 +265,9 @@ export async function rebuildLinks(
   // Pass C: images (pHash): exact groups with hub check, then near matches through band keys.
   if (sig.image) await linkImages(db, st, o, judge);
   lap('images');
+  // Co-travel compares the groups that identifiers and images make, before texts join them: groups a
+  // text joins are the ones whose travel together must still hold them when large components are split.
+  const contactGroups = st.uf.clone();
 
   // Pass D: near-duplicate texts through LSH buckets.
   if (sig.text || sig.persona) {
@@ -333,7 +336,7 @@ export async function rebuildLinks(
     await linkWeakTexts(db, st, weak, sig, o.personaMin);
     lap('persona');
   }
-  if (sig.travel) await linkCoTravel(st);
+  if (sig.travel) await linkCoTravel(st, contactGroups);
   lap('travel');
   await st.flush();
   await createBandIndexes(db as unknown as Parameters<typeof createBandIndexes>[0]);
@@ -475,13 +478,19 @@ async function linkImages(
   }
 }
 
-/** Groups (current components) seen in the same cities on the same days are linked. */
-async function linkCoTravel(st: RebuildState) {
+/**
+ * Groups (of ads sharing identifiers or images) seen in the same cities on the same days are linked.
+ * Lone ads are left out, as in incremental linking: one ad is one city and cannot co-travel, and counting
+ * lone ads would make every busy city-window look crowded.
+ */
+async function linkCoTravel(st: RebuildState, groups: DenseUnionFind) {
+  const size = new Int32Array(st.n);
+  for (let i = 0; i < st.n; i++) size[groups.find(i)]!++;
   const sightings: GroupSighting[] = [];
   for (let i = 0; i < st.n; i++) {
-    if (st.city[i]! < 0 || !Number.isFinite(st.time[i])) continue;
+    if (st.city[i]! < 0 || !Number.isFinite(st.time[i]) || size[groups.find(i)]! < 2) continue;
     sightings.push({
-      group: st.uf.find(i),
+      group: groups.find(i),
       ad: i,
       city: st.cities[st.city[i]!]!,
       day: Math.floor(st.time[i]! / 86_400_000),

@@ -176,17 +176,42 @@ export async function putImageBands(
 }
 
 /** Ads sharing any of the text band keys, with how many keys they share. */
-export async function textBandCandidates(db: DbOrTx, keys: readonly number[]) {
+/**
+ * Ads in the given LSH buckets. A bucket holding more than `cap` ads (boilerplate, or one persona's
+ * thousandth repost) is read as its `cap` newest, so a lookup costs the same at 1M ads as at 10k.
+ */
+export async function textBandCandidates(db: DbOrTx, keys: readonly number[], cap = 300) {
   const out: { band_key: number; ad_id: number }[] = [];
+  const big: number[] = [];
   await inChunks([...new Set(keys)], CHUNK, async (c) => {
+    const counts = await db
+      .selectFrom('link_text_bands')
+      .select(['band_key', sql<number | string>`count(*)`.as('n')])
+      .where('band_key', 'in', c)
+      .groupBy('band_key')
+      .execute();
+    const small: number[] = [];
+    for (const r of counts) (Number(r.n) > cap ? big : small).push(Number(r.band_key));
+    if (small.length === 0) return;
     out.push(
       ...(await db
         .selectFrom('link_text_bands')
         .select(['band_key', 'ad_id'])
-        .where('band_key', 'in', c)
+        .where('band_key', 'in', small)
         .execute()),
     );
   });
+  for (const k of big) {
+    out.push(
+      ...(await db
+        .selectFrom('link_text_bands')
+        .select(['band_key', 'ad_id'])
+        .where('band_key', '=', k)
+        .orderBy('ad_id', 'desc')
+        .limit(cap)
+        .execute()),
+    );
+  }
   return out;
 }
 

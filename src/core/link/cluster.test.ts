@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterId } from '../types.ts';
-import { UnionFind, assignStableIds, clusterLinks, splitComponent } from './cluster.ts';
+import { UnionFind, assignStableIds, clusterLinks, splitComponent, planJoins } from './cluster.ts';
 import type { EvidenceLink } from './link-ads.ts';
 
 const strong = (a: number, b: number, via?: string): EvidenceLink => ({
@@ -89,5 +89,43 @@ describe('stable cluster ids', () => {
     expect(events).toContainEqual({ kind: 'merge', clusterId: 'N1', from: ['N1', 'N2'] });
     expect(events).toContainEqual({ kind: 'split', from: 'N3', into: ['N000011', 'N3'] });
     expect(events).toContainEqual({ kind: 'new', clusterId: 'N000012' });
+  });
+});
+
+describe('planJoins', () => {
+  const clusters = new Map<number, string>([
+    [1, 'N1'],
+    [2, 'N1'],
+    [3, 'N2'],
+  ]);
+  const clusterOf = (id: number) => clusters.get(id) ?? null;
+  const strong = (a: number, b: number) => ({
+    a,
+    b,
+    kind: 'phone' as const,
+    weight: 1,
+    strong: true,
+    reason: '',
+  });
+  const weak = (a: number, b: number) => ({ ...strong(a, b), strong: false });
+
+  it('joins a new ad whose strong links all reach one network, directly or through another new ad', () => {
+    const plan = planJoins([10, 11], [strong(1, 10), strong(2, 10), strong(10, 11)], clusterOf);
+    expect(plan.joins).toEqual([
+      { adId: 10, clusterId: 'N1' },
+      { adId: 11, clusterId: 'N1' },
+    ]);
+    expect(plan.rest).toEqual([]);
+  });
+
+  it('re-clusters what reaches several networks, ads outside any network, or new ads linked only to each other', () => {
+    expect(planJoins([10], [strong(1, 10), strong(3, 10)], clusterOf)).toEqual({ joins: [], rest: [10] });
+    expect(planJoins([10], [strong(99, 10)], clusterOf)).toEqual({ joins: [], rest: [10] });
+    expect(planJoins([10, 11], [strong(10, 11)], clusterOf)).toEqual({ joins: [], rest: [10, 11] });
+  });
+
+  it('leaves an ad with weak links only out of networks, and re-clusters an ad that was already in one', () => {
+    expect(planJoins([10], [weak(1, 10)], clusterOf)).toEqual({ joins: [], rest: [] });
+    expect(planJoins([1], [strong(1, 2)], clusterOf)).toEqual({ joins: [], rest: [1] });
   });
 });

@@ -291,3 +291,55 @@ export function assignStableIds(
     if (list.length >= 2) events.push({ kind: 'split', from: p, into: list.sort() });
   return { ids: final, events };
 }
+
+/**
+ * The common incremental case, decided without re-clustering. New ads are grouped by the strong links
+ * among them; a group whose strong links reach exactly one existing cluster, and no ad outside any
+ * cluster, joins that cluster. A group with no strong link at all stays out of networks. Every other
+ * group (reaching several clusters, or unclustered ads, or holding an ad that was already in a cluster)
+ * is returned in `rest`, to be re-clustered with its neighbourhood.
+ */
+export function planJoins(
+  newAds: readonly number[],
+  links: readonly Link[],
+  clusterOf: (adId: number) => string | null | undefined,
+): { joins: { adId: number; clusterId: string }[]; rest: number[] } {
+  const fresh = new Set(newAds);
+  const uf = new UnionFind();
+  for (const l of links) if (l.strong && fresh.has(l.a) && fresh.has(l.b)) uf.union(l.a, l.b);
+  const reach = new Map<number, { clusters: Set<string>; complex: boolean; linked: boolean }>();
+  const stateOf = (ad: number) => {
+    const r = uf.find(ad);
+    let s = reach.get(r);
+    if (!s) {
+      s = { clusters: new Set(), complex: false, linked: false };
+      reach.set(r, s);
+    }
+    return s;
+  };
+  for (const ad of fresh) if (clusterOf(ad)) stateOf(ad).complex = true;
+  for (const l of links) {
+    if (!l.strong) continue;
+    for (const [x, y] of [
+      [l.a, l.b],
+      [l.b, l.a],
+    ] as const) {
+      if (!fresh.has(x)) continue;
+      const s = stateOf(x);
+      s.linked = true;
+      if (fresh.has(y)) continue;
+      const c = clusterOf(y);
+      if (c) s.clusters.add(c);
+      else s.complex = true;
+    }
+  }
+  const joins: { adId: number; clusterId: string }[] = [];
+  const rest: number[] = [];
+  for (const ad of fresh) {
+    const s = stateOf(ad);
+    if (s.complex || s.clusters.size > 1) rest.push(ad);
+    else if (s.clusters.size === 1) joins.push({ adId: ad, clusterId: [...s.clusters][0]! });
+    else if (s.linked) rest.push(ad);
+  }
+  return { joins, rest };
+}
