@@ -3,7 +3,13 @@
  * signatures and band keys, finds evidence through indexed lookups, then re-clusters only the clusters
  * they touch, keeping cluster ids stable and recording merges and splits.
  */
-import { type ClusterEvent, assignStableIds, clusterLinks, planJoins } from '../core/link/cluster.ts';
+import {
+  type ClusterEvent,
+  assignStableIds,
+  clusterLinks,
+  planJoins,
+  strongEnds,
+} from '../core/link/cluster.ts';
 import { phashBandKeys } from '../core/link/image-match.ts';
 import type { EvidenceLink } from '../core/link/link-ads.ts';
 import { signatureToBytes } from '../core/link/minhash.ts';
@@ -172,17 +178,11 @@ async function demoteBoilerplateText(
     const c = rows.get(other)?.cluster_id;
     return c ? `${ad}|${c}` : null;
   };
-  for (const l of links) {
-    if (!l.strong) continue;
-    for (const [x, y] of [
-      [l.a, l.b],
-      [l.b, l.a],
-    ] as const) {
-      const k = keyOf(x, y);
-      if (!k) continue;
-      if (!strongTo.has(k)) strongTo.set(k, new Set());
-      strongTo.get(k)!.add(l.kind);
-    }
+  for (const [x, y, l] of strongEnds(links)) {
+    const k = keyOf(x, y);
+    if (!k) continue;
+    if (!strongTo.has(k)) strongTo.set(k, new Set());
+    strongTo.get(k)!.add(l.kind);
   }
   const suspect = new Set<string>();
   for (const [k, kinds] of strongTo)

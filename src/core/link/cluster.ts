@@ -292,6 +292,15 @@ export function assignStableIds(
   return { ids: final, events };
 }
 
+/** Both directions of every strong link: [this end, other end, link]. */
+export function* strongEnds<L extends Link>(links: readonly L[]): Generator<[number, number, L]> {
+  for (const l of links) {
+    if (!l.strong) continue;
+    yield [l.a, l.b, l];
+    yield [l.b, l.a, l];
+  }
+}
+
 /**
  * The common incremental case, decided without re-clustering. New ads are grouped by the strong links
  * among them; a group whose strong links reach exactly one existing cluster, and no ad outside any
@@ -318,20 +327,14 @@ export function planJoins(
     return s;
   };
   for (const ad of fresh) if (clusterOf(ad)) stateOf(ad).complex = true;
-  for (const l of links) {
-    if (!l.strong) continue;
-    for (const [x, y] of [
-      [l.a, l.b],
-      [l.b, l.a],
-    ] as const) {
-      if (!fresh.has(x)) continue;
-      const s = stateOf(x);
-      s.linked = true;
-      if (fresh.has(y)) continue;
-      const c = clusterOf(y);
-      if (c) s.clusters.add(c);
-      else s.complex = true;
-    }
+  for (const [x, y] of strongEnds(links)) {
+    if (!fresh.has(x)) continue;
+    const s = stateOf(x);
+    s.linked = true;
+    if (fresh.has(y)) continue;
+    const c = clusterOf(y);
+    if (c) s.clusters.add(c);
+    else s.complex = true;
   }
   const joins: { adId: number; clusterId: string }[] = [];
   const rest: number[] = [];
