@@ -84,3 +84,56 @@ export class SpanSet {
     return true;
   }
 }
+
+/** A hash of the characters `t[a, b)` (FNV-1a style, 32-bit). */
+export function hashRange(t: string, a: number, b: number): number {
+  let h = b - a;
+  for (let k = a; k < b; k++) h = Math.imul(h ^ t.charCodeAt(k), 0x01000193);
+  return h ^ (h >>> 15);
+}
+
+/**
+ * A fixed table of words looked up by a range of a text, without slicing it: hostile floods repeat one word
+ * hundreds of thousands of times. Open addressing over a power-of-two table, built once.
+ */
+export class WordTable<V> {
+  private readonly keys: (string | undefined)[];
+  private readonly values: (V | undefined)[];
+  private readonly mask: number;
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    const list = [...entries];
+    let size = 16;
+    while (size < list.length * 4) size *= 2;
+    this.keys = new Array<string | undefined>(size).fill(undefined);
+    this.values = new Array<V | undefined>(size).fill(undefined);
+    this.mask = size - 1;
+    for (const [key, value] of list) {
+      let slot = hashRange(key, 0, key.length) & this.mask;
+      while (this.keys[slot] !== undefined && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.values[slot] = value;
+    }
+  }
+
+  /** The value of the word `t[a, b)`, if it is in the table. */
+  get(t: string, a: number, b: number): V | undefined {
+    const len = b - a;
+    let slot = hashRange(t, a, b) & this.mask;
+    for (;;) {
+      const key = this.keys[slot];
+      if (key === undefined) return undefined;
+      if (key.length === len) {
+        let x = 0;
+        while (x < len && key.charCodeAt(x) === t.charCodeAt(a + x)) x++;
+        if (x === len) return this.values[slot];
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** Whether the word `t[a, b)` is in the table. */
+  has(t: string, a: number, b: number): boolean {
+    return this.get(t, a, b) !== undefined;
+  }
+}

@@ -2,6 +2,7 @@
  * Linear lexer for phone extraction: splits normalised text into digit runs, number words, look-alike
  * letters in number context, other words, whitespace and symbols. Each lexeme keeps its normalised offsets.
  */
+import { hashRange } from './contact-fields.ts';
 import { type NumWord, numberWord, segmentNumberWords } from './contact-number-words.ts';
 
 export type Lexeme =
@@ -15,8 +16,44 @@ export type Lexeme =
   | { k: 'ws'; start: number; end: number; newlines: number }
   | { k: 's'; start: number; end: number; ch: string };
 
+/** A lexeme with every field of every kind (the kind's own fields set, the others empty). */
+interface AnyLexeme {
+  k: Lexeme['k'];
+  start: number;
+  end: number;
+  digits?: string;
+  weak?: boolean;
+  word?: NumWord;
+  lower?: string;
+  cap?: boolean;
+  newlines?: number;
+  ch?: string;
+}
+const NO_WORD: NumWord = { value: 0, cls: 'unit', lang: '*', weak: false };
+
+/**
+ * `l` with every field in one order. All lexemes that reach a sink share one hidden class, so the chain
+ * builder's property reads stay monomorphic (six shapes made them megamorphic: ~15 % of the time on floods).
+ */
+function uniform(l: Lexeme): Lexeme {
+  const a = l as AnyLexeme;
+  const u: AnyLexeme = {
+    k: a.k,
+    start: a.start,
+    end: a.end,
+    digits: a.digits ?? '',
+    weak: a.weak ?? false,
+    word: a.word ?? NO_WORD,
+    lower: a.lower ?? '',
+    cap: a.cap ?? false,
+    newlines: a.newlines ?? 0,
+    ch: a.ch ?? '',
+  };
+  return u as Lexeme;
+}
+
 /** Shared whitespace lexemes by line-break count (0–4); their offsets are not used. */
-const WS: Lexeme[] = [0, 1, 2, 3, 4].map((newlines) => ({ k: 'ws', start: -1, end: -1, newlines }));
+const WS: Lexeme[] = [0, 1, 2, 3, 4].map((newlines) => uniform({ k: 'ws', start: -1, end: -1, newlines }));
 
 /** Letters that stand for digits when glued to digits. */
 const LOOK: Record<string, string> = {
@@ -153,7 +190,7 @@ export function lexInto(t: string, out: LexemeSink): void {
     }
     let sym = SYMBOLS[c];
     if (sym === undefined) {
-      sym = { k: 's', start: 0, end: 1, ch: t[i]! };
+      sym = uniform({ k: 's', start: 0, end: 1, ch: t[i]! });
       SYMBOLS[c] = sym;
     }
     out.push(sym, i);
@@ -162,7 +199,7 @@ export function lexInto(t: string, out: LexemeSink): void {
 }
 
 /** A '!' read as 1 after a look-alike run. */
-const BANG: Lexeme = { k: 'lk', start: 0, end: 1, digits: '1', weak: false };
+const BANG: Lexeme = uniform({ k: 'lk', start: 0, end: 1, digits: '1', weak: false });
 /** Symbol lexemes at offset 0, by UTF-16 unit (BMP) or by code point (surrogate pairs; bounded). */
 const SYMBOLS: (Lexeme | undefined)[] = new Array<Lexeme | undefined>(0x10000).fill(undefined);
 const ASTRAL = new Map<number, Lexeme>();
@@ -172,7 +209,7 @@ function astralSymbol(t: string, i: number): Lexeme {
   const key = t.charCodeAt(i) * 0x10000 + t.charCodeAt(i + 1);
   let sym = ASTRAL.get(key);
   if (sym === undefined) {
-    sym = { k: 's', start: 0, end: 2, ch: t.slice(i, i + 2) };
+    sym = uniform({ k: 's', start: 0, end: 2, ch: t.slice(i, i + 2) });
     if (ASTRAL.size >= 4096) ASTRAL.clear();
     ASTRAL.set(key, sym);
   }
@@ -195,22 +232,21 @@ const scratch: Lexeme[] = [];
 function classifyRunCached(t: string, start: number, end: number, out: LexemeSink): void {
   if (end - start > RUN_CACHE_LEN) {
     classifyRun(t, start, end, scratch);
-    for (let x = 0; x < scratch.length; x++) out.push(scratch[x]!, 0);
+    for (let x = 0; x < scratch.length; x++) out.push(uniform(scratch[x]!), 0);
     scratch.length = 0;
     return;
   }
   const len = end - start;
-  let h = len;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ t.charCodeAt(k), 0x01000193);
-  const slot = (h ^ (h >>> 15)) & (RUN_SLOTS - 1);
+  const slot = hashRange(t, start, end) & (RUN_SLOTS - 1);
   const key = runKeys[slot]!;
   let tpl = runTemplates[slot]!;
   let hit = key.length === len;
   for (let x = 0; hit && x < len; x++) hit = key.charCodeAt(x) === t.charCodeAt(start + x);
   if (!hit) {
     const run = t.slice(start, end);
-    tpl = [];
-    classifyRun(run, 0, len, tpl);
+    const lexemes: Lexeme[] = [];
+    classifyRun(run, 0, len, lexemes);
+    tpl = lexemes.map(uniform);
     runKeys[slot] = run;
     runTemplates[slot] = tpl;
   }

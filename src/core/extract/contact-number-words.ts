@@ -28,7 +28,8 @@ export interface NumWord {
 
 const W = new Map<string, NumWord>();
 function add(lang: NumLang, cls: NumClass, value: number, words: string, weak = false): void {
-  for (const w of words.split(' ')) if (w) W.set(w, weak ? { value, cls, lang, weak } : { value, cls, lang });
+  // Every word object has the same fields (one hidden class).
+  for (const w of words.split(' ')) if (w) W.set(w, { value, cls, lang, weak });
 }
 
 // French (+ Belgian/Swiss tens).
@@ -141,11 +142,11 @@ add('es', 'and', 0, 'y', true);
 add('es', 'plus', 0, 'más mas');
 const VEINTI = ['', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'];
 for (let u = 1; u <= 9; u++) {
-  W.set(`veinti${VEINTI[u]}`, { value: 20 + u, cls: 'teen', lang: 'es' });
+  W.set(`veinti${VEINTI[u]}`, { value: 20 + u, cls: 'teen', lang: 'es', weak: false });
 }
-W.set('veintidós', { value: 22, cls: 'teen', lang: 'es' });
-W.set('veintitrés', { value: 23, cls: 'teen', lang: 'es' });
-W.set('veintiséis', { value: 26, cls: 'teen', lang: 'es' });
+W.set('veintidós', { value: 22, cls: 'teen', lang: 'es', weak: false });
+W.set('veintitrés', { value: 23, cls: 'teen', lang: 'es', weak: false });
+W.set('veintiséis', { value: 26, cls: 'teen', lang: 'es', weak: false });
 
 /** Look up a lower-cased word. */
 export function numberWord(lower: string): NumWord | undefined {

@@ -4,7 +4,7 @@
  * camming sites. A handle must look like one: ordinary words after a cue ("snap : dispo") are refused.
  */
 import type { AdContent, HandleEntity, HandlePlatform, Span } from '../types.ts';
-import { type FieldText, SpanSet, textFields, toSpan } from './contact-fields.ts';
+import { type FieldText, SpanSet, WordTable, textFields, toSpan } from './contact-fields.ts';
 import { findEmailsInField } from './emails.ts';
 import { validateInternational } from './contact-phone-validate.ts';
 import { extractPhones } from './phones.ts';
@@ -21,7 +21,14 @@ interface Cue {
 
 const CUES = new Map<string, Cue>();
 function cue(words: string, c: Cue): void {
-  for (const w of words.split(' ')) CUES.set(w, c);
+  // Every cue object has every field (one hidden class for the reads in the scanners).
+  const full: Cue = {
+    platform: c.platform,
+    site: c.site,
+    strict: c.strict === true,
+    strong: c.strong === true,
+  };
+  for (const w of words.split(' ')) CUES.set(w, full);
 }
 cue('snap snp snapp snape snaps', { platform: 'snapchat' });
 cue('snapchat', { platform: 'snapchat', strong: true });
@@ -55,10 +62,11 @@ for (const w of CUES.keys()) {
   if (f < 128) CUE_FIRST[f] = 1;
 }
 
-const EMOJI_CUES: Record<string, Cue> = {
-  '👻': { platform: 'snapchat', strong: true },
-  '📸': { platform: 'instagram' },
-};
+/** Emoji cues by the low surrogate after 0xD83D: 👻 U+1F47B, 📸 U+1F4F8. */
+const EMOJI_CUES = new Map<number, Cue>([
+  [0xdc7b, { platform: 'snapchat', site: undefined, strict: false, strong: true }],
+  [0xdcf8, { platform: 'instagram', site: undefined, strict: false, strong: false }],
+]);
 
 /** URL prefixes (after lower-casing) and the platform of the path's first segment. */
 const URLS: [string, Cue][] = [
@@ -104,12 +112,18 @@ const STOP = new Set(
     'officielle account compte profil bisous kisses disponible available demande request seulement'
   ).split(' '),
 );
+/** The word lists as tables looked up by a range of the text (no slice per word on floods of cues). */
+const CUE_TABLE = new WordTable(CUES);
+const STOP_TABLE = new WordTable([...STOP].map((w) => [w, true] as const));
+
 /** Words skipped between a cue and the handle. */
 const CONNECTORS = new Set(
   "est c'est cest c is it's its = moi me mon my ma id pseudo name username user compte account : sur on en add ajoute ajoutez privé prive perso private".split(
     ' ',
   ),
 );
+
+const CONNECTOR_TABLE = new WordTable([...CONNECTORS].map((w) => [w, true] as const));
 
 function isHandleChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
@@ -196,8 +210,8 @@ function afterCue(t: string, i: number, c: Cue): { handle: string; end: number }
     if (ch < 97 || ch > 122) break;
     let k = j;
     while (k < t.length && (isWordChar(t.charCodeAt(k)) || t.charCodeAt(k) === 39) && k - j < 10) k++;
-    const w = t.slice(j, k);
-    if (k > j && CONNECTORS.has(w) && !isHandleChar(t.charCodeAt(k))) {
+    if (k > j && CONNECTOR_TABLE.has(t, j, k) && !isHandleChar(t.charCodeAt(k))) {
+      const w = t.slice(j, k);
       if (w === 'est' || w === "c'est" || w === 'cest' || w === 'is' || w === 'c') explicit = true;
       j = k;
       continue;
@@ -207,28 +221,37 @@ function afterCue(t: string, i: number, c: Cue): { handle: string; end: number }
   if (c.strict && !explicit && !at) return null;
   const hs = j;
   let k = j;
-  let letter = false;
-  for (; k < t.length && k - hs < 40; k++) {
-    const c = t.charCodeAt(k);
-    if (!isHandleChar(c)) break;
-    if (c >= 97) letter = true;
-  }
-  // Digits only: a phone, handled elsewhere (the same answer as the letter test below, without a slice).
-  if (!letter && !at) return null;
-  const raw = t.slice(hs, k);
-  const h = cleanHandle(raw);
-  if (h.length < 2 || h.length > 30) return null;
+  while (k < t.length && isHandleChar(t.charCodeAt(k)) && k - hs < 40) k++;
+  // The handle is t[a, b): the run without trailing '.', '-', '_' nor leading '.', '-' (cleanHandle), read
+  // in place: most cues on hostile text are followed by no handle.
+  let a = hs;
+  let b = k;
+  while (b > a && isTrailingJunk(t.charCodeAt(b - 1))) b--;
+  while (a < b && (t.charCodeAt(a) === 46 || t.charCodeAt(a) === 45)) a++;
+  const len = b - a;
+  if (len < 2 || len > 30) return null;
   if (t.charCodeAt(k) === 64) return null; // an e-mail's local part
-  if (!/[a-z]/.test(h) && !at) return null; // digits only: a phone, handled elsewhere
-  const shaped = /[0-9_.]/.test(h) || h.includes('-');
+  let letter = false;
+  let shaped = false;
+  for (let x = a; x < b; x++) {
+    const ch = t.charCodeAt(x);
+    if (ch >= 97) letter = true;
+    else shaped = true; // a digit, '_', '.' or '-'
+  }
+  if (!letter && !at) return null; // digits only: a phone, handled elsewhere
   if (!at && !shaped) {
     // Without '@', digit or separator, a bare word is a handle only after an explicit separator, or
     // after a strong cue (👻, a full platform name) when it is long enough not to be an ordinary word.
-    const bareOk = explicit ? h.length >= 3 : c.strong === true && h.length >= 6;
-    if (!bareOk || STOP.has(h) || CUES.has(h)) return null;
+    const bareOk = explicit ? len >= 3 : c.strong === true && len >= 6;
+    if (!bareOk || STOP_TABLE.has(t, a, b) || CUE_TABLE.has(t, a, b)) return null;
   }
-  if (STOP.has(h) && !at) return null;
-  return { handle: h, end: hs + h.length };
+  if (!at && STOP_TABLE.has(t, a, b)) return null;
+  return { handle: t.slice(a, b), end: hs + len };
+}
+
+/** '.', '-', '_': not the last character of a handle. */
+function isTrailingJunk(c: number): boolean {
+  return c === 46 || c === 45 || c === 95;
 }
 
 const BEFORE_LINKS = new Set(['sur', 'on', 'en', 'via', 'my', 'mon']);
@@ -270,6 +293,14 @@ function isCueJoiner(c: number): boolean {
   return c === 32 || c === 47 || c === 38 || c === 43 || c === 44;
 }
 
+/** "et", "and", "ou", "or" at t[p, q). */
+function isAndOr(t: string, p: number, q: number): boolean {
+  const a = t.charCodeAt(p);
+  const b = t.charCodeAt(p + 1);
+  if (q - p === 2) return (a === 101 && b === 116) || (a === 111 && (b === 117 || b === 114));
+  return q - p === 3 && a === 97 && b === 110 && t.charCodeAt(p + 2) === 100;
+}
+
 function hasWhatsapp(cues: Cue[]): boolean {
   for (const c of cues) if (c.platform === 'whatsapp') return true;
   return false;
@@ -281,7 +312,7 @@ function findCues(t: string, out: Found[], waCues: { start: number; end: number 
   while (i < n) {
     const c = t.charCodeAt(i);
     if (c === 0xd83d) {
-      const e = EMOJI_CUES[t.slice(i, i + 2)];
+      const e = EMOJI_CUES.get(t.charCodeAt(i + 1));
       if (e !== undefined) {
         const r = afterCue(t, i + 2, e);
         if (r !== null) out.push({ platform: e.platform, handle: r.handle, start: i, end: r.end });
@@ -300,7 +331,7 @@ function findCues(t: string, out: Found[], waCues: { start: number; end: number 
     )
       k++;
     // Only slice and look up words that could be a cue (length and first letter): most words are not.
-    const cw = k - i <= CUE_MAX_LEN && (c >= 128 || CUE_FIRST[c] === 1) ? CUES.get(t.slice(i, k)) : undefined;
+    const cw = k - i <= CUE_MAX_LEN && (c >= 128 || CUE_FIRST[c] === 1) ? CUE_TABLE.get(t, i, k) : undefined;
     if (cw !== undefined && t.charCodeAt(k) !== 46) {
       // Several platforms sharing one handle: "snap/insta : lola_x".
       const cues: Cue[] = [cw];
@@ -314,12 +345,11 @@ function findCues(t: string, out: Found[], waCues: { start: number; end: number 
         const f2 = t.charCodeAt(p);
         if (q === p || q - p > CUE_MAX_LEN || (f2 < 128 && CUE_FIRST[f2] !== 1 && f2 !== 97 && f2 !== 101))
           break;
-        const w2 = t.slice(p, q);
-        if (w2 === 'et' || w2 === 'and' || w2 === 'ou' || w2 === 'or') {
+        if (isAndOr(t, p, q)) {
           m = q;
           continue;
         }
-        const c2 = p > m ? CUES.get(w2) : undefined;
+        const c2 = p > m ? CUE_TABLE.get(t, p, q) : undefined;
         if (c2 === undefined || c2.strict) break;
         cues.push(c2);
         m = q;
