@@ -39,11 +39,11 @@ async function sightingsOf(db: DbOrTx, clusterIds: string[], group: Map<string, 
 }
 
 /**
- * Link the clusters of `adIds` to clusters that moved with them; returns the re-clustering events.
- * Only the new ads' own sightings are looked up: a pair of groups that shares their city and days now
- * was already judged, on its earlier sightings, when those ads arrived. A city window holding more
- * networks than `maxGroupsPerWindow` says nothing (as in `coTravelPairs`), so each lookup reads at most
- * that many cluster ids through the (city, posted_at, cluster) index.
+ * Link the clusters of `adIds` (new ads, and ads whose network just changed) to clusters that moved with
+ * them; returns the re-clustering events. Only the city-days of `adIds` are looked up: a pair of groups
+ * seen together elsewhere was judged when those other ads arrived or changed network. A city window
+ * holding more networks than `maxGroupsPerWindow` says nothing (as in `coTravelPairs`), so each lookup
+ * reads at most that many cluster ids through the (city, posted_at, cluster) index.
  */
 export async function linkCoTravel(
   db: DbOrTx,
@@ -81,7 +81,7 @@ export async function linkCoTravel(
     if (rows.length > max) continue;
     for (const r of rows) if (!group.has(r.cluster_id!)) candidates.add(r.cluster_id!);
   }
-  if (candidates.size === 0) return [];
+  if (candidates.size === 0 && mine.length < 2) return [];
   const cand = [...candidates];
   for (const c of cand) gid(c);
   const own = await sightingsOf(db, mine, group);

@@ -141,9 +141,11 @@ export async function linkNewAds(
       );
       seeds = plan.rest;
     }
-    const clusterEvents = seeds.length > 0 ? await recluster(trx, seeds, prevOf, o, at) : [];
+    // Co-travel looks again at the city-days of the new ads and of every ad whose network changed.
+    const moved = new Set(present);
+    const clusterEvents = seeds.length > 0 ? await recluster(trx, seeds, prevOf, o, at, moved) : [];
     lap('cluster');
-    if (o.signals.travel !== false) clusterEvents.push(...(await linkCoTravel(trx, present, o, at)));
+    if (o.signals.travel !== false) clusterEvents.push(...(await linkCoTravel(trx, [...moved], o, at)));
     lap('travel');
     const finalOf = new Map(
       (await loadAds(trx, present)).map((r) => [r.id, r.cluster_id as ClusterId | null]),
@@ -234,6 +236,8 @@ export async function recluster(
   prevOf: Map<number, string | null>,
   o: LinkRunOptions,
   at: string,
+  /** Filled with the ads whose network changed. */
+  changed?: Set<number>,
 ): Promise<ClusterEvent[]> {
   const touched = [...new Set(seeds.map((s) => prevOf.get(s)).filter((c): c is string => !!c))];
   const members = new Set(seeds);
@@ -291,7 +295,10 @@ export async function recluster(
   for (const m of members) {
     const from = prevOf.get(m) ?? null;
     const to = newOf.get(m) ?? null;
-    if (from !== to) changes.push({ adId: m, from, to });
+    if (from !== to) {
+      changes.push({ adId: m, from, to });
+      changed?.add(m);
+    }
   }
   await applyAssignments(db, changes, at);
   await recordClusterEvents(
