@@ -37,6 +37,49 @@ export class DenseUnionFind {
   }
 }
 
+const KINDS: readonly LinkKind[] = ['phone', 'email', 'handle', 'image', 'text', 'persona', 'travel'];
+
+/** Growable typed columns of links between dense indexes. */
+export class LinkColumns {
+  length = 0;
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  via = new Int32Array(1024);
+  weight = new Float64Array(1024);
+  strong = new Uint8Array(1024);
+  kindCode = new Uint8Array(1024);
+
+  push(a: number, b: number, kind: LinkKind, weight: number, strong: boolean, via: number) {
+    if (this.length === this.a.length) this.grow();
+    const l = this.length++;
+    this.a[l] = a;
+    this.b[l] = b;
+    this.via[l] = via;
+    this.weight[l] = weight;
+    this.strong[l] = strong ? 1 : 0;
+    this.kindCode[l] = KINDS.indexOf(kind);
+  }
+
+  kind(l: number): LinkKind {
+    return KINDS[this.kindCode[l]!]!;
+  }
+
+  private grow() {
+    const size = Math.ceil(this.a.length * 1.5);
+    const more = <T extends Int32Array | Float64Array | Uint8Array>(x: T): T => {
+      const y = new (x.constructor as new (n: number) => T)(size);
+      y.set(x);
+      return y;
+    };
+    this.a = more(this.a);
+    this.b = more(this.b);
+    this.via = more(this.via);
+    this.weight = more(this.weight);
+    this.strong = more(this.strong);
+    this.kindCode = more(this.kindCode);
+  }
+}
+
 export class RebuildState {
   readonly n: number;
   readonly idxOf: Int32Array;
@@ -54,13 +97,8 @@ export class RebuildState {
   readonly vias: string[] = [];
   private readonly viaIds = new Map<string, number>();
   readonly uf: DenseUnionFind;
-  // links kept for community detection
-  readonly la: number[] = [];
-  readonly lb: number[] = [];
-  readonly lw: number[] = [];
-  readonly lStrong: number[] = [];
-  readonly lVia: number[] = [];
-  readonly lKind: LinkKind[] = [];
+  /** Links kept for community detection, as columns (≈ 18 bytes a link). */
+  readonly links = new LinkColumns();
   private buffer: {
     ad_a: number;
     ad_b: number;
@@ -140,12 +178,7 @@ export class RebuildState {
     reason: string,
     via: number,
   ) {
-    this.la.push(i);
-    this.lb.push(j);
-    this.lw.push(weight);
-    this.lStrong.push(strong ? 1 : 0);
-    this.lVia.push(via);
-    this.lKind.push(kind);
+    this.links.push(i, j, kind, weight, strong, via);
     if (strong) this.uf.union(i, j);
     this.buffer.push({
       ad_a: this.adIdOf[i]!,

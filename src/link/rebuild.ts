@@ -503,7 +503,10 @@ async function linkCoTravel(st: RebuildState, groups: DenseUnionFind) {
   }
 }
 
-/** Weak text pairs: persona evidence when the ads share a name, weak links otherwise. */
+/**
+ * Weak text pairs: persona evidence when the ads share a name, weak links otherwise. Names are read a
+ * chunk of pairs at a time, so memory stays bounded however many pairs there are.
+ */
 async function linkWeakTexts(
   db: Db,
   st: RebuildState,
@@ -511,23 +514,26 @@ async function linkWeakTexts(
   sig: LinkSignals,
   personaMin: number,
 ) {
-  const names = await namesOf(
-    db,
-    weak.flatMap((w) => [st.adIdOf[w.i]!, st.adIdOf[w.j]!]),
-  );
-  const seen = new Set<string>();
-  for (const w of weak) {
-    const pk = `${Math.min(w.i, w.j)}|${Math.max(w.i, w.j)}`;
-    if (seen.has(pk)) continue;
-    seen.add(pk);
-    const a = st.adIdOf[w.i]!;
-    const name = (names.get(a) ?? []).find((x) => (names.get(st.adIdOf[w.j]!) ?? []).includes(x));
-    const sim = w.s.toFixed(2);
-    if (sig.persona && name && w.s >= personaMin && st.uf.find(w.i) !== st.uf.find(w.j)) {
-      const reason = `persona continuity: same name "${name}" and text ${sim} similar to ad ${a}${st.phoneChange(w.i, w.j)}`;
-      await st.addLink(w.i, w.j, 'persona', w.s, true, reason, -1);
-    } else if (sig.text) {
-      await st.addLink(w.i, w.j, 'text', w.s * 0.5, false, `text ${sim} similar to ad ${a}`, -1);
+  const seen = new Set<number>();
+  for (let c = 0; c < weak.length; c += 10_000) {
+    const chunk = weak.slice(c, c + 10_000);
+    const names = await namesOf(
+      db,
+      chunk.flatMap((w) => [st.adIdOf[w.i]!, st.adIdOf[w.j]!]),
+    );
+    for (const w of chunk) {
+      const pk = Math.min(w.i, w.j) * st.n + Math.max(w.i, w.j);
+      if (seen.has(pk)) continue;
+      seen.add(pk);
+      const a = st.adIdOf[w.i]!;
+      const name = (names.get(a) ?? []).find((x) => (names.get(st.adIdOf[w.j]!) ?? []).includes(x));
+      const sim = w.s.toFixed(2);
+      if (sig.persona && name && w.s >= personaMin && st.uf.find(w.i) !== st.uf.find(w.j)) {
+        const reason = `persona continuity: same name "${name}" and text ${sim} similar to ad ${a}${st.phoneChange(w.i, w.j)}`;
+        await st.addLink(w.i, w.j, 'persona', w.s, true, reason, -1);
+      } else if (sig.text) {
+        await st.addLink(w.i, w.j, 'text', w.s * 0.5, false, `text ${sim} similar to ad ${a}`, -1);
+      }
     }
   }
 }
@@ -549,18 +555,19 @@ function componentsOf(st: RebuildState, split: LinkRunOptions['split'] | null): 
   for (const [r, g] of byRoot) if (split && g.length >= minSplit) big.add(r);
   const linksOf = new Map<number, EvidenceLink[]>();
   if (big.size > 0) {
-    for (let l = 0; l < st.la.length; l++) {
-      const r = st.uf.find(st.la[l]!);
-      if (!big.has(r) || st.uf.find(st.lb[l]!) !== r) continue;
+    const L = st.links;
+    for (let l = 0; l < L.length; l++) {
+      const r = st.uf.find(L.a[l]!);
+      if (!big.has(r) || st.uf.find(L.b[l]!) !== r) continue;
       const list = linksOf.get(r) ?? [];
       list.push({
-        a: st.la[l]!,
-        b: st.lb[l]!,
-        kind: st.lKind[l]!,
-        weight: st.lw[l]!,
-        strong: st.lStrong[l] === 1,
+        a: L.a[l]!,
+        b: L.b[l]!,
+        kind: L.kind(l),
+        weight: L.weight[l]!,
+        strong: L.strong[l] === 1,
         reason: '',
-        via: st.lVia[l]! >= 0 ? String(st.lVia[l]) : undefined,
+        via: L.via[l]! >= 0 ? String(L.via[l]) : undefined,
       });
       linksOf.set(r, list);
     }
