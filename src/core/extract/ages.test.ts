@@ -35,6 +35,11 @@ describe('extractAges', () => {
     }
   });
 
+  it('ignores numbers inside handles and addresses', () => {
+    expect(ages('snap: misssofia_12y27, insta lola2003_16ans, mail lola.17ans@exemple.fr')).toEqual([]);
+    expect(ages('insta @nina_19, moi 20 ans')).toEqual([20]);
+  });
+
   it('keeps the plausible range 12–80 and the structured field', () => {
     expect(ages('j’ai 95 ans')).toEqual([]);
     expect(ages('bonjour', 17)).toEqual([17]);

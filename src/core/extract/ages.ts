@@ -162,6 +162,8 @@ function ageAt(toks: Token[], i: number): number | undefined {
   // A number glued to letters or digits before it (a reference, "h24", a phone group) is not an age.
   if (prev && t.sep === 'none' && (prev.k === 'w' || prev.k === 'n')) return undefined;
   if (prev && (prev.t === '+' || prev.t === '/' || prev.t === '€')) return undefined;
+  // Inside a handle or an address: "sofia_12y", "lola.16ans", "@nina17".
+  if (prev && t.sep === 'none' && (prev.t === '_' || prev.t === '@' || prev.t === '.')) return undefined;
   let end: number | undefined;
   let cue = false;
   if (next && next.t === 'y' && toks[i + 2]?.t === '.' && toks[i + 3]?.t === 'o') {
