@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it, vi } from 'vitest';
-import { parseModel } from '../../core/score/model.ts';
+import { DEFAULT_MODEL, parseModel } from '../../core/score/model.ts';
 import { register } from './train.ts';
 
 describe('vigie train', () => {
@@ -15,7 +15,7 @@ describe('vigie train', () => {
       const minor = i % 3 === 0;
       const recruitment = i % 5 === 0;
       const body = [
-        minor ? 'Toute jeune, petite nouvelle 🍭' : 'Femme douce et souriante',
+        minor ? 'Toute jeune, petite nouvelle 🍭, de passage à Lyon' : 'Femme douce et souriante',
         recruitment ? 'On recrute, pack logement + sécurité' : 'Massage relaxant',
         `annonce ${i}`,
       ].join('. ');
@@ -44,7 +44,7 @@ describe('vigie train', () => {
         join(dir, 'ads.jsonl'),
         '--out',
         out,
-        '--version',
+        '--model-version',
         't1',
         '--json',
       ]);
@@ -63,6 +63,12 @@ describe('vigie train', () => {
     expect(r.cvAuc.control).toBeNull();
     const model = parseModel(JSON.parse(readFileSync(out, 'utf8')));
     expect(model.version).toBe('t1');
+    // Movement words stay at their evidence-based prior by default (NIJ 2024: not predictive).
+    for (const [cat, c] of Object.entries(model.categories)) {
+      const prior = DEFAULT_MODEL.categories[cat as keyof typeof model.categories].weights;
+      for (const [code, w] of Object.entries(c.weights))
+        if (code.startsWith('movement.')) expect(w).toBe(prior[code] ?? 0);
+    }
   });
 
   it('names the file and line of a bad label', async () => {

@@ -25,7 +25,8 @@ interface TrainCliOptions {
   folds: string;
   l2: string;
   epochs: string;
-  version?: string;
+  modelVersion?: string;
+  fixed?: string;
   out?: string;
   activate?: boolean;
   json?: boolean;
@@ -152,7 +153,12 @@ export function register(program: Command): void {
       .option('--folds <k>', 'cross-validation folds', '5')
       .option('--l2 <lambda>', 'pull towards the prior weights', '1')
       .option('--epochs <n>', 'gradient descent epochs', '400')
-      .option('--version <v>', 'version of the new model (default: trained-<timestamp>)')
+      .option('--model-version <v>', 'version of the new model (default: trained-<timestamp>)')
+      .option(
+        '--fixed <codes>',
+        'indicator codes kept at their prior weight, comma-separated; "movement.*" for a family',
+        'movement.*',
+      )
       .option('--out <file>', 'where to save (default data/model/history/model-<version>.json)')
       .option('--activate', 'also make it the active model (data/model/model.json)')
       .option('--json', 'print the result as JSON'),
@@ -164,12 +170,16 @@ export function register(program: Command): void {
     if (examples.length === 0)
       throw new VigieError('invalid_input', 'no label matched an ad on (source, id)');
     const now = new Date();
-    const version = opts.version ?? `trained-${now.toISOString().replace(/[-:]/g, '').slice(0, 15)}`;
+    const version = opts.modelVersion ?? `trained-${now.toISOString().replace(/[-:]/g, '').slice(0, 15)}`;
     const r = trainModel(examples, {
       folds: Number(opts.folds),
       l2: Number(opts.l2),
       epochs: Number(opts.epochs),
       version,
+      fixed: (opts.fixed ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
       created: now.toISOString().slice(0, 10),
       source: opts.labels,
     });
