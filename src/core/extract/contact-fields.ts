@@ -54,27 +54,48 @@ function isTrailingInvisible(c: number): boolean {
   return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
 }
 
+/** Spans recorded for one field and key (see {@link SpanSet}). */
+interface KeySpans {
+  /** Spans added in increasing start order, one end per start: checked by binary search. */
+  starts: number[];
+  ends: number[];
+  /** Greatest start recorded. */
+  maxStart: number;
+  /** First end of each start added out of order (not in `starts`). */
+  extra: Map<number, number> | null;
+}
+
 /** Collects spans per key without duplicates, in linear time (one number may repeat thousands of times). */
 export class SpanSet {
-  // field → key → start → end: small-integer keys, no string built per span (that was the hot spot on
-  // floods of one number). A second end at the same start goes to `more`.
-  private readonly seen = new Map<string, Map<string, Map<number, number>>>();
+  // field → key → spans. Spans mostly arrive in increasing start order (one field read left to right):
+  // those are appended to sorted arrays, no hashing per span (that was the hot spot on floods of one
+  // number). A second end at the same start goes to `more`.
+  private readonly seen = new Map<string, Map<string, KeySpans>>();
   private readonly more = new Set<string>();
+  private lastField = '';
+  private lastKey = '';
+  private last: KeySpans | null = null;
+
   /** Returns false when `s` was already recorded for `key`. */
   add(key: string, s: Span): boolean {
-    let byKey = this.seen.get(s.field);
-    if (byKey === undefined) {
-      byKey = new Map();
-      this.seen.set(s.field, byKey);
+    let ks = this.last;
+    if (ks === null || this.lastKey !== key || this.lastField !== s.field) {
+      ks = this.spansOf(key, s.field);
+      this.last = ks;
+      this.lastKey = key;
+      this.lastField = s.field;
     }
-    let starts = byKey.get(key);
-    if (starts === undefined) {
-      starts = new Map();
-      byKey.set(key, starts);
+    if (s.start > ks.maxStart) {
+      ks.starts.push(s.start);
+      ks.ends.push(s.end);
+      ks.maxStart = s.start;
+      return true;
     }
-    const end = starts.get(s.start);
+    let end = endAt(ks.starts, ks.ends, s.start);
+    if (end === undefined && ks.extra !== null) end = ks.extra.get(s.start);
     if (end === undefined) {
-      starts.set(s.start, s.end);
+      ks.extra ??= new Map();
+      ks.extra.set(s.start, s.end);
       return true;
     }
     if (end === s.end) return false;
@@ -83,6 +104,38 @@ export class SpanSet {
     this.more.add(k);
     return true;
   }
+
+  private spansOf(key: string, field: string): KeySpans {
+    let byKey = this.seen.get(field);
+    if (byKey === undefined) {
+      byKey = new Map();
+      this.seen.set(field, byKey);
+    }
+    let ks = byKey.get(key);
+    if (ks === undefined) {
+      ks = { starts: [], ends: [], maxStart: -1, extra: null };
+      byKey.set(key, ks);
+    }
+    return ks;
+  }
+}
+
+/** The end recorded with `start` in sorted `starts` (binary search), if any. */
+function endAt(starts: number[], ends: number[], start: number): number | undefined {
+  const k = lowerBound(starts, start);
+  return k < starts.length && starts[k] === start ? ends[k] : undefined;
+}
+
+/** First index whose value is >= x in a sorted array. */
+export function lowerBound(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A hash of the characters `t[a, b)` (FNV-1a style, 32-bit). */

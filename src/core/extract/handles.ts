@@ -4,7 +4,7 @@
  * camming sites. A handle must look like one: ordinary words after a cue ("snap : dispo") are refused.
  */
 import type { AdContent, HandleEntity, HandlePlatform, Span } from '../types.ts';
-import { type FieldText, SpanSet, WordTable, textFields, toSpan } from './contact-fields.ts';
+import { type FieldText, SpanSet, WordTable, lowerBound, textFields, toSpan } from './contact-fields.ts';
 import { findEmailsInField } from './emails.ts';
 import { validateInternational } from './contact-phone-validate.ts';
 import { extractPhones } from './phones.ts';
@@ -198,7 +198,7 @@ function afterCue(t: string, i: number, c: Cue): { handle: string; end: number }
       // 👉 ⬇ and similar pointing emoji.
       explicit = true;
       j += 2;
-      if (t.charCodeAt(j) === 0xfe0f) j++;
+      if (j < t.length && t.charCodeAt(j) === 0xfe0f) j++;
       continue;
     }
     if (ch === 64) {
@@ -210,7 +210,7 @@ function afterCue(t: string, i: number, c: Cue): { handle: string; end: number }
     if (ch < 97 || ch > 122) break;
     let k = j;
     while (k < t.length && (isWordChar(t.charCodeAt(k)) || t.charCodeAt(k) === 39) && k - j < 10) k++;
-    if (k > j && CONNECTOR_TABLE.has(t, j, k) && !isHandleChar(t.charCodeAt(k))) {
+    if (k > j && CONNECTOR_TABLE.has(t, j, k) && (k === t.length || !isHandleChar(t.charCodeAt(k)))) {
       const w = t.slice(j, k);
       if (w === 'est' || w === "c'est" || w === 'cest' || w === 'is' || w === 'c') explicit = true;
       j = k;
@@ -230,7 +230,7 @@ function afterCue(t: string, i: number, c: Cue): { handle: string; end: number }
   while (a < b && (t.charCodeAt(a) === 46 || t.charCodeAt(a) === 45)) a++;
   const len = b - a;
   if (len < 2 || len > 30) return null;
-  if (t.charCodeAt(k) === 64) return null; // an e-mail's local part
+  if (k < t.length && t.charCodeAt(k) === 64) return null; // an e-mail's local part
   let letter = false;
   let shaped = false;
   for (let x = a; x < b; x++) {
@@ -312,7 +312,7 @@ function findCues(t: string, out: Found[], waCues: { start: number; end: number 
   while (i < n) {
     const c = t.charCodeAt(i);
     if (c === 0xd83d) {
-      const e = EMOJI_CUES.get(t.charCodeAt(i + 1));
+      const e = i + 1 < n ? EMOJI_CUES.get(t.charCodeAt(i + 1)) : undefined;
       if (e !== undefined) {
         const r = afterCue(t, i + 2, e);
         if (r !== null) out.push({ platform: e.platform, handle: r.handle, start: i, end: r.end });
@@ -327,12 +327,13 @@ function findCues(t: string, out: Found[], waCues: { start: number; end: number 
     let k = i;
     while (
       k < n &&
-      (isWordChar(t.charCodeAt(k)) || (t.charCodeAt(k) === 45 && isWordChar(t.charCodeAt(k + 1))))
+      (isWordChar(t.charCodeAt(k)) ||
+        (t.charCodeAt(k) === 45 && k + 1 < n && isWordChar(t.charCodeAt(k + 1))))
     )
       k++;
     // Only slice and look up words that could be a cue (length and first letter): most words are not.
     const cw = k - i <= CUE_MAX_LEN && (c >= 128 || CUE_FIRST[c] === 1) ? CUE_TABLE.get(t, i, k) : undefined;
-    if (cw !== undefined && t.charCodeAt(k) !== 46) {
+    if (cw !== undefined && (k === n || t.charCodeAt(k) !== 46)) {
       // Several platforms sharing one handle: "snap/insta : lola_x".
       const cues: Cue[] = [cw];
       let m = k;
@@ -341,10 +342,11 @@ function findCues(t: string, out: Found[], waCues: { start: number; end: number 
         while (p < n && isCueJoiner(t.charCodeAt(p))) p++;
         let q = p;
         while (q < n && isWordChar(t.charCodeAt(q))) q++;
-        // Only slice a word that can be "et"/"and"/"ou"/"or" or a cue (not the number after "whatsapp").
+        // Only look up a word that can be "et"/"and"/"ou"/"or" or a cue (not the number after "whatsapp").
+        // (No read past the end: out-of-bounds reads throw optimised code away.)
+        if (q === p || q - p > CUE_MAX_LEN) break;
         const f2 = t.charCodeAt(p);
-        if (q === p || q - p > CUE_MAX_LEN || (f2 < 128 && CUE_FIRST[f2] !== 1 && f2 !== 97 && f2 !== 101))
-          break;
+        if (f2 < 128 && CUE_FIRST[f2] !== 1 && f2 !== 97 && f2 !== 101) break;
         if (isAndOr(t, p, q)) {
           m = q;
           continue;
@@ -378,18 +380,6 @@ function findCues(t: string, out: Found[], waCues: { start: number; end: number 
   }
 }
 
-/** First index whose value is >= x in a sorted array. */
-function lowerBound(a: number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Find handles in one field (WhatsApp numbers are attached in {@link extractHandles}). */
 function findInField(f: FieldText, waCues: { start: number; end: number }[]): Found[] {
   const lower = f.norm.text.toLowerCase();
@@ -397,6 +387,8 @@ function findInField(f: FieldText, waCues: { start: number; end: number }[]): Fo
   const out: Found[] = [];
   findUrls(t, out);
   findCues(t, out, waCues);
+  // Nothing to filter: skip the e-mail scan (floods of cues with no handle after them).
+  if (out.length === 0) return out;
   const emails = findEmailsInField(f);
   if (emails.length === 0) return out;
   // Handles inside an e-mail address are its local part, not a handle. Emails are sorted by start.
@@ -415,18 +407,13 @@ function findInField(f: FieldText, waCues: { start: number; end: number }[]): Fo
  * A phone number written next to a WhatsApp cue becomes `{platform: 'whatsapp', handle: E.164}`.
  */
 export function extractHandles(content: AdContent): HandleEntity[] {
-  const by = new Map<string, HandleEntity>();
-  const seen = new SpanSet();
-  const add = (platform: HandlePlatform, handle: string, span: Span, key = `${platform}:${handle}`): void => {
-    if (!seen.add(key, span)) return;
-    const prev = by.get(key);
-    if (prev === undefined) by.set(key, { platform, handle, spans: [span] });
-    else prev.spans.push(span);
-  };
-  const waByField = new Map<string, { spans: Span[]; starts: number[] }>();
+  const found = new HandleSet();
+  const waByField = new Map<string, WaCues>();
   for (const f of textFields(content)) {
     const wa: { start: number; end: number }[] = [];
-    for (const h of findInField(f, wa)) add(h.platform, h.handle, toSpan(f, h.start, h.end));
+    for (const h of findInField(f, wa)) {
+      found.add(`${h.platform}:${h.handle}`, h.platform, h.handle, toSpan(f, h.start, h.end));
+    }
     if (wa.length > 0) {
       const spans = wa.map((w) => toSpan(f, w.start, w.end));
       waByField.set(f.field, { spans, starts: spans.map((x) => x.start) });
@@ -437,25 +424,59 @@ export function extractHandles(content: AdContent): HandleEntity[] {
     for (const p of extractPhones(content)) {
       // One key per number, not per span (a flood of one number has tens of thousands of spans).
       const key = `whatsapp:${p.e164}`;
+      // A number's spans are distinct already: unless a wa.me link gave the same handle, skip the dedupe.
+      const fresh = !found.has(key);
       for (const s of p.spans) {
         const wf = waByField.get(s.field);
-        if (wf === undefined) continue;
-        const { spans: waSpans, starts } = wf;
-        let near = false;
-        for (
-          let k = lowerBound(starts, s.start - 80);
-          k < waSpans.length && waSpans[k]!.start <= s.start + 40;
-          k++
-        ) {
-          const w = waSpans[k]!;
-          if (w.field === s.field && s.start >= w.start - 40 && s.start <= w.end + 40) {
-            near = true;
-            break;
-          }
-        }
-        if (near) add('whatsapp', p.e164, s, key);
+        if (wf === undefined || !nearCue(wf, s)) continue;
+        if (fresh) found.addDistinct(key, 'whatsapp', p.e164, s);
+        else found.add(key, 'whatsapp', p.e164, s);
       }
     }
   }
-  return [...by.values()];
+  return found.list();
+}
+
+/** WhatsApp cue spans of one field, sorted, with their starts. */
+interface WaCues {
+  spans: Span[];
+  starts: number[];
+}
+
+/** Whether `s` starts within 40 characters of a WhatsApp cue (before or after it). */
+function nearCue(wf: WaCues, s: Span): boolean {
+  const { spans, starts } = wf;
+  for (let k = lowerBound(starts, s.start - 80); k < spans.length && spans[k]!.start <= s.start + 40; k++) {
+    const w = spans[k]!;
+    if (w.field === s.field && s.start >= w.start - 40 && s.start <= w.end + 40) return true;
+  }
+  return false;
+}
+
+/**
+ * Handles deduplicated by `platform:handle` key with their spans merged. (A class, not closures created per
+ * call: optimised code calling a per-call closure is thrown away on the next call.)
+ */
+class HandleSet {
+  private readonly by = new Map<string, HandleEntity>();
+  private readonly seen = new SpanSet();
+
+  add(key: string, platform: HandlePlatform, handle: string, span: Span): void {
+    if (this.seen.add(key, span)) this.addDistinct(key, platform, handle, span);
+  }
+
+  /** Add a span known to differ from every span recorded for `key` (not recorded for later dedupe). */
+  addDistinct(key: string, platform: HandlePlatform, handle: string, span: Span): void {
+    const prev = this.by.get(key);
+    if (prev === undefined) this.by.set(key, { platform, handle, spans: [span] });
+    else prev.spans.push(span);
+  }
+
+  has(key: string): boolean {
+    return this.by.has(key);
+  }
+
+  list(): HandleEntity[] {
+    return [...this.by.values()];
+  }
 }

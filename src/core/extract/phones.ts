@@ -24,14 +24,44 @@ export interface PhoneMatch {
   span: Span;
 }
 
-/** Find phone numbers in one field. Exposed for the handle extractor and for tests. */
+/** Where readings go, in reading order: a list, or straight into the merge. */
+interface MatchSink {
+  add(phone: ValidPhone, span: Span, style: PhoneStyle): void;
+}
+
+class MatchList implements MatchSink {
+  readonly matches: PhoneMatch[] = [];
+  add(phone: ValidPhone, span: Span, style: PhoneStyle): void {
+    this.matches.push({ phone, span, style });
+  }
+}
+
+/** Find phone numbers in one field. */
 export function findPhonesInField(f: FieldText, budget: Budget, structured = false): PhoneMatch[] {
-  const out = readField(f, budget, structured, true);
+  const list = new MatchList();
+  findPhonesInto(f, budget, structured, list);
+  return list.matches;
+}
+
+/** Send the phone numbers of one field to `sink`, in order (as {@link findPhonesInField} lists them). */
+function findPhonesInto(f: FieldText, budget: Budget, structured: boolean, sink: MatchSink): void {
   // "quarante quatre vingt …" is 44, 20 or 40, 8x: when the text has that shape, read it the other way too
   // and keep what the first reading did not cover.
-  if (!AMBIGUOUS_80.test(f.norm.text)) return out;
+  if (!AMBIGUOUS_80.test(f.norm.text)) {
+    readField(f, budget, structured, true, sink);
+    return;
+  }
+  const first = new MatchList();
+  readField(f, budget, structured, true, first);
+  const second = new MatchList();
+  readField(f, budget, structured, false, second);
+  for (const m of resolveAmbiguous80(first.matches, second.matches)) sink.add(m.phone, m.span, m.style);
+}
+
+/** Keep the readings of the second way that account for more of the text than those they overlap. */
+function resolveAmbiguous80(out: PhoneMatch[], other: PhoneMatch[]): PhoneMatch[] {
   let merged = out;
-  for (const m of readField(f, budget, structured, false)) {
+  for (const m of other) {
     const overlap = merged.filter((o) => o.span.start < m.span.end && m.span.start < o.span.end);
     // The reading that accounts for more of the text wins ("zéro zéro quarante quatre vingt …").
     const len = m.span.end - m.span.start;
@@ -45,37 +75,36 @@ export function findPhonesInField(f: FieldText, budget: Budget, structured = fal
 
 const AMBIGUOUS_80 = /(?:vingt|trente|quarante|cinquante|soixante)[ \t\n]{1,3}quatre[ \t\n-]{1,3}vingt/i;
 
-function readField(f: FieldText, budget: Budget, structured: boolean, eightyFirst: boolean): PhoneMatch[] {
-  const out: PhoneMatch[] = [];
-  const builder = createChainBuilder((chain) => {
-    const items = chain.items;
-    let k = 0;
-    while (k < items.length) {
-      if (items[k]!.blocked) {
-        k++;
-        continue;
-      }
-      if (!matchAt(chain, k, budget, structured)) {
-        k++;
-        continue;
-      }
-      const next = foundNext;
-      const intl = foundIntl;
-      const first = items[k]!;
-      const last = items[next - 1]!;
-      const from = intl && first.plusAt >= 0 ? first.plusAt : first.start;
-      const span = toSpan(f, from, last.end);
-      out.push({
-        phone: foundPhone!,
-        span,
-        style: structured ? 'structured_field' : styleOf(f, items, k, next, intl),
-      });
-      k = next;
-    }
-  }, eightyFirst);
+function readField(
+  f: FieldText,
+  budget: Budget,
+  structured: boolean,
+  eightyFirst: boolean,
+  sink: MatchSink,
+): void {
+  const builder = createChainBuilder((chain) => readChain(chain, f, budget, structured, sink), eightyFirst);
   lexInto(f.norm.text, builder);
   builder.end();
-  return out;
+}
+
+/** Read the phone numbers of one chain, left to right, into `sink`. */
+function readChain(chain: Chain, f: FieldText, budget: Budget, structured: boolean, sink: MatchSink): void {
+  const items = chain.items;
+  let k = 0;
+  while (k < items.length) {
+    if (items[k]!.blocked || !matchAt(chain, k, budget, structured)) {
+      k++;
+      continue;
+    }
+    const next = foundNext;
+    const intl = foundIntl;
+    const first = items[k]!;
+    const last = items[next - 1]!;
+    const from = intl && first.plusAt >= 0 ? first.plusAt : first.start;
+    const span = toSpan(f, from, last.end);
+    sink.add(foundPhone!, span, structured ? 'structured_field' : styleOf(f, items, k, next, intl));
+    k = next;
+  }
 }
 
 /** The reading found by {@link matchAt} (module state, not an object per match: floods find ~70 000). */
@@ -360,43 +389,50 @@ let last: { title?: string; body: string; phone?: string; result: PhoneEntity[] 
 
 function computePhones(content: AdContent): PhoneEntity[] {
   const budget: Budget = { left: 64 + ((content.body?.length ?? 0) >> 6) };
-  const matches: PhoneMatch[] = [];
-  // Appended one by one: a spread of a flood's matches as arguments can overflow the stack.
-  for (const f of textFields(content)) appendAll(matches, findPhonesInField(f, budget));
+  // Readings are merged as they are found: no match object or list per reading (floods find ~70 000).
+  const merger = new PhoneMerger();
+  for (const f of textFields(content)) findPhonesInto(f, budget, false, merger);
   if (content.phone) {
     const f: FieldText = { field: 'phone', original: content.phone, norm: normalizedCached(content.phone) };
-    appendAll(matches, findPhonesInField(f, budget, true));
+    findPhonesInto(f, budget, true, merger);
   }
-  return mergePhones(matches);
-}
-
-function appendAll<T>(to: T[], xs: T[]): void {
-  for (let i = 0; i < xs.length; i++) to.push(xs[i]!);
+  return merger.result();
 }
 
 /** Dedupe by E.164, merging spans; the most obscured way of writing wins the style. */
 export function mergePhones(matches: PhoneMatch[]): PhoneEntity[] {
-  const byNumber = new Map<string, PhoneEntity>();
-  const seen = new SpanSet();
-  for (const m of matches) {
-    if (!seen.add(m.phone.e164, m.span)) continue;
-    const prev = byNumber.get(m.phone.e164);
+  const merger = new PhoneMerger();
+  for (const m of matches) merger.add(m.phone, m.span, m.style);
+  return merger.result();
+}
+
+/** The merge of {@link mergePhones}, fed one reading at a time. */
+class PhoneMerger implements MatchSink {
+  private readonly byNumber = new Map<string, PhoneEntity>();
+  private readonly seen = new SpanSet();
+
+  add(phone: ValidPhone, span: Span, style: PhoneStyle): void {
+    if (!this.seen.add(phone.e164, span)) return;
+    const prev = this.byNumber.get(phone.e164);
     if (prev === undefined) {
-      byNumber.set(m.phone.e164, {
-        e164: m.phone.e164 as E164,
-        country: m.phone.country,
-        type: m.phone.type,
-        obfuscated: !NOT_OBFUSCATED.has(m.style),
-        style: m.style,
-        spans: [m.span],
+      this.byNumber.set(phone.e164, {
+        e164: phone.e164 as E164,
+        country: phone.country,
+        type: phone.type,
+        obfuscated: !NOT_OBFUSCATED.has(style),
+        style,
+        spans: [span],
       });
-      continue;
+      return;
     }
-    prev.spans.push(m.span);
-    if (!prev.obfuscated && !NOT_OBFUSCATED.has(m.style)) {
+    prev.spans.push(span);
+    if (!prev.obfuscated && !NOT_OBFUSCATED.has(style)) {
       prev.obfuscated = true;
-      prev.style = m.style;
-    } else if (prev.style === 'structured_field' && m.style !== 'structured_field') prev.style = m.style;
+      prev.style = style;
+    } else if (prev.style === 'structured_field' && style !== 'structured_field') prev.style = style;
   }
-  return [...byNumber.values()];
+
+  result(): PhoneEntity[] {
+    return [...this.byNumber.values()];
+  }
 }
