@@ -3,8 +3,7 @@
  * union-find over those indexes, and the links found so far (written to the store in batches).
  */
 import type { LinkKind } from '../core/link/graph.ts';
-import type { Db } from '../store/database.ts';
-import { insertLinks } from '../store/link-repo.ts';
+import type { Backend } from '../store/database.ts';
 
 /** Union-find over dense indexes 0..n-1 (path halving, union by size). */
 export class DenseUnionFind {
@@ -113,7 +112,7 @@ export class RebuildState {
   constructor(
     n: number,
     maxId: number,
-    private readonly db: Db,
+    private readonly b: Backend,
     private readonly at: string,
   ) {
     this.n = n;
@@ -197,6 +196,13 @@ export class RebuildState {
     if (this.buffer.length === 0) return;
     const rows = this.buffer;
     this.buffer = [];
-    await this.db.transaction().execute((trx) => insertLinks(trx, rows, this.at));
+    await this.b.db.transaction().execute((trx) =>
+      this.b.bulk.insert(
+        trx,
+        'links',
+        ['ad_a', 'ad_b', 'kind', 'weight', 'strong', 'reason', 'via', 'created_at'],
+        rows.map((r) => [r.ad_a, r.ad_b, r.kind, r.weight, r.strong, r.reason, r.via, this.at]),
+      ),
+    );
   }
 }

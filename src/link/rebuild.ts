@@ -17,7 +17,6 @@ import {
   adTime,
   adsPage,
   clusterIdOf,
-  inChunks,
   loadStoplist,
   putSuppressed,
 } from '../store/link-repo.ts';
@@ -72,7 +71,7 @@ export async function rebuildLinks(
     .executeTakeFirstOrThrow();
   const n = Number(stats.n);
   const maxId = Number(stats.m ?? 0);
-  const st = new RebuildState(n, maxId, db, at);
+  const st = new RebuildState(n, maxId, b, at);
 
   await db.transaction().execute(async (trx) => {
     for (const t of [
@@ -127,8 +126,18 @@ export async function rebuildLinks(
       }
     }
     await db.transaction().execute(async (trx) => {
-      await inChunks(textRows, 200, (c) => trx.insertInto('link_text').values(c).execute());
-      await inChunks(bandRows, 2000, (c) => trx.insertInto('link_text_bands').values(c).execute());
+      await b.bulk.insert(
+        trx,
+        'link_text',
+        ['ad_id', 'sig', 'shingles', 'content_sha256'],
+        textRows.map((r) => [r.ad_id, r.sig, r.shingles, r.content_sha256]),
+      );
+      await b.bulk.insert(
+        trx,
+        'link_text_bands',
+        ['band_key', 'ad_id'],
+        bandRows.map((r) => [r.band_key, r.ad_id]),
+      );
     });
     after = page[page.length - 1]!.id;
     o.onProgress('signatures', k, n);
@@ -263,7 +272,7 @@ export async function rebuildLinks(
   lap('identifiers');
 
   // Pass C: images (pHash): exact groups with hub check, then near matches through band keys.
-  if (sig.image) await linkImages(db, st, o, judge);
+  if (sig.image) await linkImages(b, st, o, judge);
   lap('images');
   // Co-travel compares the groups that identifiers and images make, before texts join them: groups a
   // text joins are the ones whose travel together must still hold them when large components are split.
@@ -399,14 +408,14 @@ async function maxClusterNumber(db: Db): Promise<number> {
 
 /** Exact pHash groups (hub-checked) and near pHash matches through 16-bit bands. */
 async function linkImages(
-  db: Db,
+  b: Backend,
   st: RebuildState,
   o: RebuildOptions,
   judge: (kind: IdentifierLinkKind, value: string, members: number[]) => boolean,
 ) {
   const byHash = new Map<string, number[]>();
   for (let after = { ad: 0, ord: -1 }; ; ) {
-    const rows = await db
+    const rows = await b.db
       .selectFrom('ad_images')
       .select(['ad_id', 'ord', 'phash'])
       .where(sql<boolean>`(ad_id > ${after.ad} OR (ad_id = ${after.ad} AND ord > ${after.ord}))`)
@@ -426,9 +435,14 @@ async function linkImages(
         bandRows.push({ band_key, ad_id: r.ad_id, phash: r.phash });
     }
     const uniq = [...new Map(bandRows.map((x) => [`${x.band_key}|${x.ad_id}|${x.phash}`, x])).values()];
-    await db
-      .transaction()
-      .execute((trx) => inChunks(uniq, 2000, (c) => trx.insertInto('link_image_bands').values(c).execute()));
+    await b.db.transaction().execute((trx) =>
+      b.bulk.insert(
+        trx,
+        'link_image_bands',
+        ['band_key', 'ad_id', 'phash'],
+        uniq.map((x) => [x.band_key, x.ad_id, x.phash]),
+      ),
+    );
     const last = rows[rows.length - 1]!;
     after = { ad: last.ad_id, ord: last.ord };
   }
