@@ -4,7 +4,7 @@
  * Items that are prices, ages, durations, distances, dates, times or "24/7" are marked blocked, and chains
  * that follow a reference-like cue (SIRET, réf, commande, IBAN…) are marked as such.
  */
-import { type NumLang, type PlacedWord, groupWords, langList } from './contact-number-words.ts';
+import { type NumLang, type NumWord, type PlacedWord, groupWords, langList } from './contact-number-words.ts';
 import type { Lexeme, LexemeSink } from './contact-lexemes.ts';
 
 export type ItemSrc = 'digits' | 'words' | 'look';
@@ -129,55 +129,93 @@ export interface ChainBuilder extends LexemeSink {
  * numbers allocated one item per number group; now the items of a field are a few hundred objects).
  */
 export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = true): ChainBuilder {
-  const items: NumItem[] = [];
-  const pool: NumItem[] = [];
-  const chain: Chain = { items, phoneCue: false, refCue: false };
-  let phoneCue = false;
-  let refCue = false;
-  // Cues count for a few words only.
-  let phoneCueAge = 99;
-  let refCueAge = 99;
-  // Gap state since the last item.
-  let sep = '';
-  let newlines = 0;
-  let fillers = 0;
-  let fillerLen = 0;
-  let space = false;
-  let plus = false;
-  let plusAt = -1;
-  let openParen = false;
-  let blockNext = false;
-  // Number words waiting to be grouped: `words[0, nWords)`, objects reused (like items).
-  const words: PlacedWord[] = [];
-  let nWords = 0;
-  let hyphenEnd = -1;
-  let afterCapWord = false;
-  let wordsSep = '';
+  return new StreamingChainBuilder(onChain, eightyFirst);
+}
 
-  const emit = (): void => {
+/** (A class, not a dozen closures per field: tsx wraps each named closure in a `__name` call.) */
+class StreamingChainBuilder implements ChainBuilder {
+  private readonly items: NumItem[] = [];
+  private readonly pool: NumItem[] = [];
+  private readonly chain: Chain;
+  private phoneCue = false;
+  private refCue = false;
+  // Cues count for a few words only.
+  private phoneCueAge = 99;
+  private refCueAge = 99;
+  // Gap state since the last item.
+  private sep = '';
+  private newlines = 0;
+  private fillers = 0;
+  private fillerLen = 0;
+  private space = false;
+  private plus = false;
+  private plusAt = -1;
+  private openParen = false;
+  private blockNext = false;
+  // Number words waiting to be grouped: `words[0, nWords)`, objects reused (like items).
+  private readonly words: PlacedWord[] = [];
+  private nWords = 0;
+  private hyphenEnd = -1;
+  private afterCapWord = false;
+  private wordsSep = '';
+  // The lexeme waiting for its successor (one lexeme of look-ahead) and its offset shift.
+  private pending: Lexeme | undefined = undefined;
+  private pendingShift = 0;
+
+  constructor(
+    private readonly onChain: (c: Chain) => void,
+    private readonly eightyFirst: boolean,
+  ) {
+    this.chain = { items: this.items, phoneCue: false, refCue: false };
+  }
+
+  push(l: Lexeme, shift: number): void {
+    const p = this.pending;
+    if (p !== undefined)
+      this.step(p, p.start + this.pendingShift, p.end + this.pendingShift, l, l.start + shift);
+    this.pending = l;
+    this.pendingShift = shift;
+  }
+
+  end(): void {
+    const p = this.pending;
+    if (p !== undefined) this.step(p, p.start + this.pendingShift, p.end + this.pendingShift, undefined, -1);
+    this.pending = undefined;
+    this.flushChain();
+  }
+
+  private emit(): void {
+    const items = this.items;
     markPatterns(items);
-    chain.phoneCue = phoneCue;
-    chain.refCue = refCue;
-    onChain(chain);
+    this.chain.phoneCue = this.phoneCue;
+    this.chain.refCue = this.refCue;
+    this.onChain(this.chain);
     // Emptied in place (one array per builder): `length = 0` is a runtime call, pops are not.
     while (items.length > 0) items.pop();
-  };
-  const flushChain = (): void => {
-    flushWords();
-    if (items.length > 0) emit();
-  };
-  const pushItem = (
+  }
+
+  private flushChain(): void {
+    this.flushWords();
+    if (this.items.length > 0) this.emit();
+  }
+
+  private lastItem(): NumItem | undefined {
+    return this.items[this.items.length - 1];
+  }
+
+  private pushItem(
     digits: string,
     start: number,
     end: number,
     src: ItemSrc,
     weak: boolean,
     langs: readonly NumLang[],
-  ): void => {
-    let it = pool[items.length];
+  ): void {
+    const items = this.items;
+    let it = this.pool[items.length];
     if (it === undefined) {
       it = blankItem();
-      pool.push(it);
+      this.pool.push(it);
     }
     it.digits = digits;
     it.start = start;
@@ -186,230 +224,219 @@ export function createChainBuilder(onChain: (c: Chain) => void, eightyFirst = tr
     it.weak = weak;
     it.langs = langs;
     it.blocked = false;
-    it.capBefore = afterCapWord;
-    afterCapWord = false;
+    it.capBefore = this.afterCapWord;
+    this.afterCapWord = false;
     if (items.length === 0) {
-      phoneCue = phoneCueAge <= 6;
-      refCue = refCueAge <= 3;
+      this.phoneCue = this.phoneCueAge <= 6;
+      this.refCue = this.refCueAge <= 3;
     }
-    it.plus = plus;
-    it.plusAt = plus ? plusAt : -1;
-    it.sep = sep;
-    it.newlinesBefore = newlines;
-    it.fillerBefore = fillers > 0;
-    it.spaceBefore = space;
-    it.paren = openParen;
-    if (blockNext) it.blocked = true;
+    it.plus = this.plus;
+    it.plusAt = this.plus ? this.plusAt : -1;
+    it.sep = this.sep;
+    it.newlinesBefore = this.newlines;
+    it.fillerBefore = this.fillers > 0;
+    it.spaceBefore = this.space;
+    it.paren = this.openParen;
+    if (this.blockNext) it.blocked = true;
     // After "SIRET", "réf", "IBAN": the reference runs until a separator other than a space.
     if (
-      refCue &&
-      (items.length === 0 || (items[items.length - 1]!.blocked && it.sep === '' && newlines === 0))
+      this.refCue &&
+      (items.length === 0 || (items[items.length - 1]!.blocked && it.sep === '' && this.newlines === 0))
     ) {
       it.blocked = true;
     }
     items.push(it);
     // No ad has 256 number groups in a row; cutting keeps memory flat on hostile text (GC was 30 %).
-    if (items.length >= MAX_CHAIN) emit();
-    sep = '';
-    newlines = 0;
-    fillers = 0;
-    space = false;
-    plus = false;
-    openParen = false;
-    blockNext = false;
-  };
-  function flushWords(): void {
-    if (nWords === 0) return;
-    if (nWords === 1) {
-      flushOneWord(words[0]!);
+    if (items.length >= MAX_CHAIN) this.emit();
+    this.sep = '';
+    this.newlines = 0;
+    this.fillers = 0;
+    this.space = false;
+    this.plus = false;
+    this.openParen = false;
+    this.blockNext = false;
+  }
+
+  private flushWords(): void {
+    if (this.nWords === 0) return;
+    if (this.nWords === 1) {
+      this.flushOneWord(this.words[0]!);
       return;
     }
-    const groups = groupWords(words.slice(0, nWords), eightyFirst);
-    sep = wordsSep;
+    const groups = groupWords(this.words.slice(0, this.nWords), this.eightyFirst);
+    this.sep = this.wordsSep;
     // A lone connector ("06/12 et 07/12") separates like a filler word.
-    if (groups.length === 0 && items.length > 0) fillers++;
+    if (groups.length === 0 && this.items.length > 0) this.fillers++;
     let first = true;
     for (const g of groups) {
       if (!first) {
-        sep = '';
-        space = true;
+        this.sep = '';
+        this.space = true;
       }
       // Weak only when read from one weak word (flushOneWord).
-      pushItem(g.digits, g.start, g.end, 'words', false, g.langs);
+      this.pushItem(g.digits, g.start, g.end, 'words', false, g.langs);
       first = false;
     }
-    nWords = 0;
-    hyphenEnd = -1;
+    this.nWords = 0;
+    this.hyphenEnd = -1;
   }
+
   /**
    * `flushWords` for a lone word, as `groupWords` reads it (a unit, teen, tens or "cent" is one group; other
    * words none) without its allocations: floods like "0six3nine" flush one word at a time.
    */
-  function flushOneWord(w: PlacedWord): void {
-    sep = wordsSep;
+  private flushOneWord(w: PlacedWord): void {
+    this.sep = this.wordsSep;
     const { cls, value, weak, lang } = w.word;
     if (cls === 'unit' || cls === 'teen' || cls === 'tens' || cls === 'hundred') {
       const digits = cls === 'hundred' ? '100' : String(value);
-      pushItem(digits, w.start, w.end, 'words', digits.length === 1 && weak === true, langList(lang));
-    } else if (items.length > 0) fillers++;
-    nWords = 0;
-    hyphenEnd = -1;
+      this.pushItem(digits, w.start, w.end, 'words', digits.length === 1 && weak === true, langList(lang));
+    } else if (this.items.length > 0) this.fillers++;
+    this.nWords = 0;
+    this.hyphenEnd = -1;
   }
-  const lastItem = (): NumItem | undefined => items[items.length - 1];
 
-  let pending: Lexeme | undefined;
-  let pendingShift = 0;
-  // `ls`/`le`: offsets of `l`; `ns`: start of the next lexeme `nx` (lexemes are templates, see LexemeSink).
-  const step = (l: Lexeme, ls: number, le: number, nx: Lexeme | undefined, ns: number): void => {
+  /** `ls`/`le`: offsets of `l`; `ns`: start of the next lexeme `nx` (lexemes are templates, see LexemeSink). */
+  private step(l: Lexeme, ls: number, le: number, nx: Lexeme | undefined, ns: number): void {
     switch (l.k) {
       case 'ws':
-        if (nWords > 0) break;
-        newlines += l.newlines;
-        space = true;
-        if (newlines > 3) flushChain();
+        if (this.nWords > 0) break;
+        this.newlines += l.newlines;
+        this.space = true;
+        if (this.newlines > 3) this.flushChain();
         break;
-      case 's': {
-        if (l.ch !== '(') afterCapWord = false;
-        if (nWords > 0 && l.ch === '-') {
-          // Only a hyphen glued on both sides joins words ("vingt-six"); " - " separates groups.
-          hyphenEnd = words[nWords - 1]!.end === ls ? le : -1;
-          break;
-        }
-        flushWords();
-        // Phone emoji and currency signs are all '$', '%' or above U+00A0: skip the lookups for ASCII.
-        const c0 = l.ch.charCodeAt(0);
-        const rare = c0 >= 0xa0 || c0 === 36 || c0 === 37;
-        if (rare && PHONE_EMOJI.has(l.ch)) {
-          phoneCueAge = 0;
-          refCueAge = 99;
-        }
-        if (rare && CURRENCY.has(l.ch)) {
-          const prev = lastItem();
-          if (prev !== undefined && sep.length === 0 && fillers === 0) prev.blocked = true;
-          // "€100": the amount follows the sign.
-          if (nx !== undefined && (nx.k === 'd' || nx.k === 'nw') && ns === le) blockNext = true;
-          flushChain();
-          break;
-        }
-        if (l.ch === '+') {
-          // A country-code plus starts a number or is glued to it; "01 + 99 + 00" uses '+' as a separator.
-          if (items.length === 0 || (nx !== undefined && (nx.k === 'd' || nx.k === 'nw') && ns === le)) {
-            plus = true;
-            plusAt = ls;
-          }
-        }
-        if (l.ch === '(') openParen = true;
-        if (sep.length < 8) sep += l.ch;
-        else flushChain();
+      case 's':
+        this.symbol(l.ch, ls, le, nx, ns);
         break;
-      }
       case 'd':
-      case 'lk': {
-        if (l.k === 'd' && nWords > 0) {
-          flushWords();
-        } else flushWords();
-        pushItem(l.digits, ls, le, l.k === 'd' ? 'digits' : 'look', l.k === 'lk' && l.weak, NO_LANGS);
+      case 'lk':
+        this.flushWords();
+        this.pushItem(l.digits, ls, le, l.k === 'd' ? 'digits' : 'look', l.k === 'lk' && l.weak, NO_LANGS);
         break;
-      }
-      case 'nw': {
-        if (l.word.cls === 'plus') {
-          flushWords();
-          plus = true;
-          plusAt = ls;
-          break;
-        }
-        if (nWords === 0) {
-          wordsSep = sep;
-        }
-        const joined = nWords > 0 && (hyphenEnd === ls || words[nWords - 1]!.end === ls);
-        const pw = words[nWords];
-        if (pw === undefined) words.push({ word: l.word, start: ls, end: le, joined });
-        else {
-          pw.word = l.word;
-          pw.start = ls;
-          pw.end = le;
-          pw.joined = joined;
-        }
-        nWords++;
-        hyphenEnd = -1;
-        if (nWords >= 64) flushWords();
-        // A unit right after a spelled number ("vingt ans", "cent roses").
+      case 'nw':
+        this.numberWord(l.word, ls, le);
         break;
-      }
-      case 'w': {
-        flushWords();
-        afterCapWord = false;
-        // "massage et plus, rdv au 06…": a "plus" or '+' followed by words is not a country-code plus.
-        plus = false;
-        const w = l.lower;
-        const role = WORD_ROLES.get(w) ?? 0;
-        const prev = lastItem();
-        const adjacent = prev !== undefined && sep.length === 0 && fillers === 0 && newlines === 0;
-        // One-letter units count only glued to the number ("100e", "14h"): "… 41 07 e-mail" is not a price.
-        if ((role & UNIT) !== 0 && adjacent && (w.length > 1 || prev!.end === ls)) {
-          prev!.blocked = true;
-          phoneCueAge++;
-          refCueAge++;
-          // "14h30", "24h/24", "7j/7": what follows is part of the same quantity.
-          if (w === 'h' || w === 'hr' || w === 'min' || w === 'j') {
-            if (nx !== undefined && ((nx.k === 'd' && ns === le) || (nx.k === 's' && nx.ch === '/'))) {
-              blockNext = true;
-            }
-          }
-          flushChain();
-          break;
-        }
-        // A postcode before a city name: "06400 Cannes".
-        if (
-          l.cap &&
-          prev !== undefined &&
-          prev.digits.length === 5 &&
-          prev.src === 'digits' &&
-          sep === '' &&
-          fillers === 0
-        ) {
-          prev.blocked = true;
-        }
-        if ((role & REF_CUE) !== 0) {
-          refCueAge = 0;
-          phoneCueAge = 99;
-          flushChain();
-          break;
-        }
-        if ((role & PHONE_CUE) !== 0) {
-          phoneCueAge = 0;
-          refCueAge = 99;
-          flushChain();
-          break;
-        }
-        phoneCueAge++;
-        refCueAge++;
-        afterCapWord = l.cap;
-        if (items.length > 0) {
-          fillers++;
-          // "06 bisous 39", "mon 06 c'est le 39 98 41 07": up to two short filler words.
-          if (fillers > 2 || w.length > 12 || (fillers === 2 && (w.length > 5 || fillerLen > 5)))
-            flushChain();
-          fillerLen = w.length;
-        }
+      case 'w':
+        this.word(l.lower, l.cap, ls, le, nx, ns);
         break;
+    }
+  }
+
+  private symbol(ch: string, ls: number, le: number, nx: Lexeme | undefined, ns: number): void {
+    if (ch !== '(') this.afterCapWord = false;
+    if (this.nWords > 0 && ch === '-') {
+      // Only a hyphen glued on both sides joins words ("vingt-six"); " - " separates groups.
+      this.hyphenEnd = this.words[this.nWords - 1]!.end === ls ? le : -1;
+      return;
+    }
+    this.flushWords();
+    // Phone emoji and currency signs are all '$', '%' or above U+00A0: skip the lookups for ASCII.
+    const c0 = ch.charCodeAt(0);
+    const rare = c0 >= 0xa0 || c0 === 36 || c0 === 37;
+    if (rare && PHONE_EMOJI.has(ch)) {
+      this.phoneCueAge = 0;
+      this.refCueAge = 99;
+    }
+    if (rare && CURRENCY.has(ch)) {
+      const prev = this.lastItem();
+      if (prev !== undefined && this.sep.length === 0 && this.fillers === 0) prev.blocked = true;
+      // "€100": the amount follows the sign.
+      if (nx !== undefined && (nx.k === 'd' || nx.k === 'nw') && ns === le) this.blockNext = true;
+      this.flushChain();
+      return;
+    }
+    if (ch === '+') {
+      // A country-code plus starts a number or is glued to it; "01 + 99 + 00" uses '+' as a separator.
+      if (this.items.length === 0 || (nx !== undefined && (nx.k === 'd' || nx.k === 'nw') && ns === le)) {
+        this.plus = true;
+        this.plusAt = ls;
       }
     }
-  };
-  return {
-    push(l: Lexeme, shift: number): void {
-      if (pending !== undefined)
-        step(pending, pending.start + pendingShift, pending.end + pendingShift, l, l.start + shift);
-      pending = l;
-      pendingShift = shift;
-    },
-    end(): void {
-      if (pending !== undefined)
-        step(pending, pending.start + pendingShift, pending.end + pendingShift, undefined, -1);
-      pending = undefined;
-      flushChain();
-    },
-  };
+    if (ch === '(') this.openParen = true;
+    if (this.sep.length < 8) this.sep += ch;
+    else this.flushChain();
+  }
+
+  private numberWord(word: NumWord, ls: number, le: number): void {
+    if (word.cls === 'plus') {
+      this.flushWords();
+      this.plus = true;
+      this.plusAt = ls;
+      return;
+    }
+    const words = this.words;
+    const n = this.nWords;
+    if (n === 0) this.wordsSep = this.sep;
+    const joined = n > 0 && (this.hyphenEnd === ls || words[n - 1]!.end === ls);
+    const pw = words[n];
+    if (pw === undefined) words.push({ word, start: ls, end: le, joined });
+    else {
+      pw.word = word;
+      pw.start = ls;
+      pw.end = le;
+      pw.joined = joined;
+    }
+    this.nWords = n + 1;
+    this.hyphenEnd = -1;
+    if (n + 1 >= 64) this.flushWords();
+  }
+
+  private word(w: string, cap: boolean, ls: number, le: number, nx: Lexeme | undefined, ns: number): void {
+    this.flushWords();
+    this.afterCapWord = false;
+    // "massage et plus, rdv au 06…": a "plus" or '+' followed by words is not a country-code plus.
+    this.plus = false;
+    const role = WORD_ROLES.get(w) ?? 0;
+    const prev = this.lastItem();
+    const adjacent = prev !== undefined && this.sep.length === 0 && this.fillers === 0 && this.newlines === 0;
+    // One-letter units count only glued to the number ("100e", "14h"): "… 41 07 e-mail" is not a price.
+    if ((role & UNIT) !== 0 && adjacent && (w.length > 1 || prev!.end === ls)) {
+      prev!.blocked = true;
+      this.phoneCueAge++;
+      this.refCueAge++;
+      // "14h30", "24h/24", "7j/7": what follows is part of the same quantity.
+      if (w === 'h' || w === 'hr' || w === 'min' || w === 'j') {
+        if (nx !== undefined && ((nx.k === 'd' && ns === le) || (nx.k === 's' && nx.ch === '/'))) {
+          this.blockNext = true;
+        }
+      }
+      this.flushChain();
+      return;
+    }
+    // A postcode before a city name: "06400 Cannes".
+    if (
+      cap &&
+      prev !== undefined &&
+      prev.digits.length === 5 &&
+      prev.src === 'digits' &&
+      this.sep === '' &&
+      this.fillers === 0
+    ) {
+      prev.blocked = true;
+    }
+    if ((role & REF_CUE) !== 0) {
+      this.refCueAge = 0;
+      this.phoneCueAge = 99;
+      this.flushChain();
+      return;
+    }
+    if ((role & PHONE_CUE) !== 0) {
+      this.phoneCueAge = 0;
+      this.refCueAge = 99;
+      this.flushChain();
+      return;
+    }
+    this.phoneCueAge++;
+    this.refCueAge++;
+    this.afterCapWord = cap;
+    if (this.items.length > 0) {
+      this.fillers++;
+      // "06 bisous 39", "mon 06 c'est le 39 98 41 07": up to two short filler words.
+      if (this.fillers > 2 || w.length > 12 || (this.fillers === 2 && (w.length > 5 || this.fillerLen > 5)))
+        this.flushChain();
+      this.fillerLen = w.length;
+    }
+  }
 }
 
 const NO_LANGS: NumLang[] = [];

@@ -334,42 +334,48 @@ function findCues(t: string, out: Found[], waCues: { start: number; end: number 
     // Only slice and look up words that could be a cue (length and first letter): most words are not.
     const cw = k - i <= CUE_MAX_LEN && (c >= 128 || CUE_FIRST[c] === 1) ? CUE_TABLE.get(t, i, k) : undefined;
     if (cw !== undefined && (k === n || t.charCodeAt(k) !== 46)) {
-      // Several platforms sharing one handle: "snap/insta : lola_x".
-      const cues: Cue[] = [cw];
+      // Several platforms sharing one handle: "snap/insta : lola_x". `cw`, then `more` (rarely any).
+      let more: Cue[] | null = null;
       let m = k;
       for (let guard = 0; guard < 3; guard++) {
         let p = m;
         while (p < n && isCueJoiner(t.charCodeAt(p))) p++;
-        let q = p;
-        while (q < n && isWordChar(t.charCodeAt(q))) q++;
-        // Only look up a word that can be "et"/"and"/"ou"/"or" or a cue (not the number after "whatsapp").
+        // Only read a word that can be "et"/"and"/"ou"/"or" or a cue (not the number after "whatsapp").
         // (No read past the end: out-of-bounds reads throw optimised code away.)
-        if (q === p || q - p > CUE_MAX_LEN) break;
+        if (p === n) break;
         const f2 = t.charCodeAt(p);
-        if (f2 < 128 && CUE_FIRST[f2] !== 1 && f2 !== 97 && f2 !== 101) break;
+        if (!isWordChar(f2) || (f2 < 128 && CUE_FIRST[f2] !== 1 && f2 !== 97 && f2 !== 101)) break;
+        let q = p + 1;
+        while (q < n && isWordChar(t.charCodeAt(q))) q++;
+        if (q - p > CUE_MAX_LEN) break;
         if (isAndOr(t, p, q)) {
           m = q;
           continue;
         }
         const c2 = p > m ? CUE_TABLE.get(t, p, q) : undefined;
         if (c2 === undefined || c2.strict) break;
-        cues.push(c2);
+        if (more === null) more = [c2];
+        else more.push(c2);
         m = q;
       }
-      if (hasWhatsapp(cues)) waCues.push({ start: i, end: m });
+      const nCues = more === null ? 1 : more.length + 1;
+      if (cw.platform === 'whatsapp' || (more !== null && hasWhatsapp(more)))
+        waCues.push({ start: i, end: m });
       const r = afterCue(t, m, cw);
       if (r !== null) {
-        for (const x of cues) {
-          if (x.platform === 'whatsapp') continue;
-          out.push({ platform: x.platform, handle: named(x, r.handle), start: i, end: r.end });
+        for (let x = 0; x < nCues; x++) {
+          const cue = x === 0 ? cw : more![x - 1]!;
+          if (cue.platform === 'whatsapp') continue;
+          out.push({ platform: cue.platform, handle: named(cue, r.handle), start: i, end: r.end });
         }
       } else if (!cw.strict) {
         // Handle before the cue: "@lola_x sur snap", "@lola_x (insta)".
         const b = beforeCue(t, i);
         if (b !== null) {
-          for (const x of cues) {
-            if (x.platform !== 'whatsapp')
-              out.push({ platform: x.platform, handle: named(x, b.handle), start: b.start, end: m });
+          for (let x = 0; x < nCues; x++) {
+            const cue = x === 0 ? cw : more![x - 1]!;
+            if (cue.platform !== 'whatsapp')
+              out.push({ platform: cue.platform, handle: named(cue, b.handle), start: b.start, end: m });
           }
         }
       }
