@@ -37,6 +37,11 @@ export function textFields(content: AdContent): FieldText[] {
 
 /** Map a normalised [a, b) range to an original span. */
 export function toSpan(f: FieldText, a: number, b: number): Span {
+  return { field: f.field, start: f.norm.map[a]!, end: spanEnd(f, a, b) };
+}
+
+/** The original end offset of the normalised range [a, b) (the `end` of {@link toSpan}; its start is `map[a]`). */
+export function spanEnd(f: FieldText, a: number, b: number): number {
   const map = f.norm.map;
   const start = map[a]!;
   let end = b < f.norm.text.length ? map[b]! : f.original.length;
@@ -47,7 +52,7 @@ export function toSpan(f: FieldText, a: number, b: number): Span {
   }
   // Do not swallow trailing invisible characters removed by normalisation.
   while (end > start + 1 && isTrailingInvisible(f.original.charCodeAt(end - 1))) end--;
-  return { field: f.field, start, end };
+  return end;
 }
 
 function isTrailingInvisible(c: number): boolean {
