@@ -374,6 +374,7 @@ export async function rebuildLinks(
   }
   await putSuppressed(db, suppressed, at);
   await writeAssignments(db, st, groups, ids as ClusterId[], events, at);
+  await b.refreshStatistics(['link_text', 'link_text_bands', 'link_image_bands', 'links', 'ads']);
   lap('write');
   const count = (k: ClusterEvent['kind']) => events.filter((e) => e.kind === k).length;
   return {

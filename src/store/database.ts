@@ -36,6 +36,12 @@ export interface Backend {
   readonly bulk: BulkInsert;
   /** The schema new tables go to, when the engine has schemas (the migrator must look only there). */
   currentSchema(): Promise<string | undefined>;
+  /**
+   * Refresh the planner's statistics of tables just bulk-loaded (outside any transaction), so lookups
+   * right after a rebuild get index plans: ANALYZE on SQLite, VACUUM (ANALYZE) on PostgreSQL (which
+   * also makes index-only scans possible).
+   */
+  refreshStatistics(tables: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -40,6 +40,9 @@ export function connectPostgres(url: string): Backend {
       const r = await sql<{ s: string }>`SELECT current_schema() AS s`.execute(db);
       return r.rows[0]?.s;
     },
+    async refreshStatistics(tables) {
+      for (const t of tables) await sql`VACUUM (ANALYZE) ${sql.table(t)}`.execute(db);
+    },
     async close() {
       await db.destroy();
     },
