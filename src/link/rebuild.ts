@@ -12,14 +12,7 @@ import type { EvidenceLink, LinkSignals } from '../core/link/link-ads.ts';
 import { estimateJaccard, signatureToBytes } from '../core/link/minhash.ts';
 import type { ClusterId } from '../core/types.ts';
 import type { Backend, Db } from '../store/database.ts';
-import {
-  adText,
-  adTime,
-  adsPage,
-  clusterIdOf,
-  loadStoplist,
-  putSuppressed,
-} from '../store/link-repo.ts';
+import { adText, adTime, adsPage, clusterIdOf, loadStoplist, putSuppressed } from '../store/link-repo.ts';
 import { BAND_INDEXES, createBandIndexes, createImageBandIndexes } from '../store/migrations/0003_links.ts';
 import { namesOf } from './evidence.ts';
 import { type LinkRunOptions, hasherFor, resolveLinkOptions } from './options.ts';
