@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COMPUTED_CODES } from '../../../src/core/score/indicators.ts';
 import { INDICATOR_CODES, categoriesOf, categoryOf } from './categories.ts';
 
 describe('categories', () => {
@@ -27,7 +28,7 @@ describe('indicator vocabulary', () => {
       string
     >;
     const root = join(import.meta.dirname, '../../../data/lexicons');
-    const codes = new Set<string>(Object.values(INDICATOR_CODES).flat());
+    const codes = new Set<string>([...Object.values(INDICATOR_CODES).flat(), ...Object.keys(COMPUTED_CODES)]);
     for (const lang of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()))
       for (const f of readdirSync(join(root, lang.name)).filter((n) => n.endsWith('.json'))) {
         const lex = JSON.parse(readFileSync(join(root, lang.name, f), 'utf8')) as {
