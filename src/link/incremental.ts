@@ -1,7 +1,8 @@
 /**
  * Incremental linking: called after each import batch with the ads created or changed. Computes their
- * signatures and band keys, finds evidence through indexed lookups, then re-clusters only the clusters
- * they touch, keeping cluster ids stable and recording merges and splits.
+ * signatures and band keys, finds evidence through indexed lookups (each bounded, so the cost per ad does
+ * not grow with the store), lets new ads that reach exactly one network join it, and re-clusters only the
+ * neighbourhood of the rest, keeping cluster ids stable and recording merges and splits; then co-travel.
  */
 import {
   type ClusterEvent,
