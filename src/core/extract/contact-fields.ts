@@ -144,7 +144,7 @@ export function lowerBound(a: number[], x: number): number {
 }
 
 /** A hash of the characters `t[a, b)` (FNV-1a style, 32-bit). */
-export function hashRange(t: string, a: number, b: number): number {
+function hashRange(t: string, a: number, b: number): number {
   let h = b - a;
   for (let k = a; k < b; k++) h = Math.imul(h ^ t.charCodeAt(k), 0x01000193);
   return h ^ (h >>> 15);

@@ -2,7 +2,6 @@
  * Linear lexer for phone extraction: splits normalised text into digit runs, number words, look-alike
  * letters in number context, other words, whitespace and symbols. Each lexeme keeps its normalised offsets.
  */
-import { hashRange } from './contact-fields.ts';
 import { type NumWord, numberWord, segmentNumberWords } from './contact-number-words.ts';
 
 export type Lexeme =
@@ -85,11 +84,23 @@ function isDigit(c: number): boolean {
 }
 
 function isLetterAt(t: string, i: number): boolean {
-  const c = t.charCodeAt(i);
+  return isLetterCode(t.charCodeAt(i));
+}
+/** `\p{L}` answers by UTF-16 unit outside Latin: 0 not asked yet, 1 no, 2 yes. */
+const letterCache = new Uint8Array(0x10000);
+
+function isLetterCode(c: number): boolean {
   if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return LETTER.test(t[i]!);
+  // NaN (past the end) is not a letter.
+  if (!(c < 0x10000)) return false;
+  let v = letterCache[c]!;
+  if (v === 0) {
+    v = LETTER.test(String.fromCharCode(c)) ? 2 : 1;
+    letterCache[c] = v;
+  }
+  return v === 2;
 }
 
 /**
@@ -164,16 +175,23 @@ export function lexInto(t: string, out: LexemeSink): void {
       i + 1 < n &&
       (isDigit(t.charCodeAt(i + 1)) ||
         (LOOK[t[i + 1]!] !== undefined && (i + 2 >= n || !isLetterAt(t, i + 2))));
-    if (isDigit(c) || bang || isLetterAt(t, i)) {
+    if (isDigit(c) || bang || isLetterCode(c)) {
       let j = i + 1;
+      // A hash of the run, for the run cache, computed while scanning.
+      let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
       while (j < n) {
         const d = t.charCodeAt(j);
-        if (isDigit(d) || isLetterAt(t, j)) j++;
-        else if ((d === 39 || d === 0x2019) && j + 1 < n && isLetterAt(t, j + 1) && isLetterAt(t, j - 1)) j++;
-        else if (d === 33 && j + 1 < n && (isDigit(t.charCodeAt(j + 1)) || bangInLook(t, i, j))) j++;
-        else break;
+        if (
+          isDigit(d) ||
+          isLetterCode(d) ||
+          ((d === 39 || d === 0x2019) && j + 1 < n && isLetterAt(t, j + 1) && isLetterAt(t, j - 1)) ||
+          (d === 33 && j + 1 < n && (isDigit(t.charCodeAt(j + 1)) || bangInLook(t, i, j)))
+        ) {
+          h = Math.imul(h ^ d, 0x01000193);
+          j++;
+        } else break;
       }
-      classifyRunCached(t, i, j, out);
+      classifyRunCached(t, i, j, h, out);
       // "O!", "Oi99OO24o!": a '!' closing a run written with look-alike letters is a 1. After plain
       // digits it stays punctuation ("… 41 07!").
       if (j < n && t.charCodeAt(j) === 33 && (j - i === 1 || hasLookLetter(t, i, j))) {
@@ -219,7 +237,7 @@ function astralSymbol(t: string, i: number): Lexeme {
 /**
  * Runs repeat (words of an ad, and hostile floods of one token): classify each distinct short run once and
  * replay its lexemes at the new offset. A run's lexemes depend only on its own text. Direct-mapped by a hash
- * of the run's characters, compared in place: no string is sliced for a run seen before.
+ * of the run's characters (computed by the scan), compared in place: no string is sliced for a run seen before.
  */
 const RUN_SLOTS = 4096;
 const runKeys: string[] = new Array<string>(RUN_SLOTS).fill('');
@@ -229,7 +247,7 @@ const RUN_CACHE_LEN = 32;
 /** Lexemes of a long run (not cached), reused between runs. */
 const scratch: Lexeme[] = [];
 
-function classifyRunCached(t: string, start: number, end: number, out: LexemeSink): void {
+function classifyRunCached(t: string, start: number, end: number, hash: number, out: LexemeSink): void {
   if (end - start > RUN_CACHE_LEN) {
     classifyRun(t, start, end, scratch);
     for (let x = 0; x < scratch.length; x++) out.push(uniform(scratch[x]!), 0);
@@ -237,7 +255,7 @@ function classifyRunCached(t: string, start: number, end: number, out: LexemeSin
     return;
   }
   const len = end - start;
-  const slot = hashRange(t, start, end) & (RUN_SLOTS - 1);
+  const slot = (hash ^ (hash >>> 15)) & (RUN_SLOTS - 1);
   const key = runKeys[slot]!;
   let tpl = runTemplates[slot]!;
   let hit = key.length === len;

@@ -311,9 +311,11 @@ function isAndOr(t: string, p: number, q: number): boolean {
   return q - p === 3 && a === 97 && b === 110 && t.charCodeAt(p + 2) === 100;
 }
 
-function hasWhatsapp(cues: Cue[]): boolean {
-  for (const c of cues) if (c.platform === 'whatsapp') return true;
-  return false;
+/** How many of `first` and `more` are WhatsApp cues. */
+function countWhatsapp(first: Cue, more: Cue[] | null): number {
+  let n = first.platform === 'whatsapp' ? 1 : 0;
+  if (more !== null) for (const c of more) if (c.platform === 'whatsapp') n++;
+  return n;
 }
 
 function findCues(t: string, out: Found[], waCues: WaCues): void {
@@ -369,9 +371,16 @@ function findCues(t: string, out: Found[], waCues: WaCues): void {
         m = q;
       }
       const nCues = more === null ? 1 : more.length + 1;
-      if (cw.platform === 'whatsapp' || (more !== null && hasWhatsapp(more))) {
+      const wa = countWhatsapp(cw, more);
+      if (wa > 0) {
         waCues.starts.push(i);
         waCues.ends.push(m);
+      }
+      // WhatsApp handles are the numbers near the cue (extractHandles): with no other platform, nothing
+      // to read here ("whatsapp 06…" floods).
+      if (wa === nCues) {
+        i = m;
+        continue;
       }
       const r = afterCue(t, m, cw);
       if (r !== null) {
