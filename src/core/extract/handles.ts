@@ -3,7 +3,7 @@
  * instagram.com/lola, "whatsapp +33 6 …" (the handle is then the E.164 number), OnlyFans, MYM, Fansly,
  * camming sites. A handle must look like one: ordinary words after a cue ("snap : dispo") are refused.
  */
-import type { AdContent, HandleEntity, HandlePlatform, Span } from '../types.ts';
+import type { AdContent, HandleEntity, HandlePlatform, PhoneEntity, Span } from '../types.ts';
 import {
   type FieldText,
   SpanSet,
@@ -441,32 +441,39 @@ export function extractHandles(content: AdContent): HandleEntity[] {
     for (const h of findInField(f, wa)) {
       found.add(`${h.platform}:${h.handle}`, h.platform, h.handle, toSpan(f, h.start, h.end));
     }
-    if (wa.starts.length > 0) {
-      // To original offsets, in place.
-      for (let x = 0; x < wa.starts.length; x++) {
-        const a = wa.starts[x]!;
-        wa.ends[x] = spanEnd(f, a, wa.ends[x]!);
-        wa.starts[x] = f.norm.map[a]!;
-      }
-      waByField.set(f.field, wa);
-    }
+    if (wa.starts.length > 0) waByField.set(f.field, toOriginal(f, wa));
   }
-  if (waByField.size > 0) {
-    // A number within 40 characters of a WhatsApp cue (before or after it), in the same field.
-    for (const p of extractPhones(content)) {
-      // One key per number, not per span (a flood of one number has tens of thousands of spans).
-      const key = `whatsapp:${p.e164}`;
-      // A number's spans are distinct already: unless a wa.me link gave the same handle, skip the dedupe.
-      const fresh = !found.has(key);
-      for (const s of p.spans) {
-        const wf = waByField.get(s.field);
-        if (wf === undefined || !nearCue(wf, s)) continue;
-        if (fresh) found.addDistinct(key, 'whatsapp', p.e164, s);
-        else found.add(key, 'whatsapp', p.e164, s);
-      }
-    }
-  }
+  // A number within 40 characters of a WhatsApp cue (before or after it), in the same field.
+  if (waByField.size > 0) for (const p of extractPhones(content)) addNearNumber(found, waByField, p);
   return found.list();
+}
+
+// The loops over cues and spans are small functions of their own: on floods they are what gets optimised
+// (cheap to compile again when a new kind of text throws optimised code away).
+
+/** `wa` moved to original offsets, in place. */
+function toOriginal(f: FieldText, wa: WaCues): WaCues {
+  const { starts, ends } = wa;
+  for (let x = 0; x < starts.length; x++) {
+    const a = starts[x]!;
+    ends[x] = spanEnd(f, a, ends[x]!);
+    starts[x] = f.norm.map[a]!;
+  }
+  return wa;
+}
+
+/** The spans of phone `p` near a WhatsApp cue of their field, as WhatsApp handles. */
+function addNearNumber(found: HandleSet, waByField: Map<string, WaCues>, p: PhoneEntity): void {
+  // One key per number, not per span (a flood of one number has tens of thousands of spans).
+  const key = `whatsapp:${p.e164}`;
+  // A number's spans are distinct already: unless a wa.me link gave the same handle, skip the dedupe.
+  const fresh = !found.has(key);
+  for (const s of p.spans) {
+    const wf = waByField.get(s.field);
+    if (wf === undefined || !nearCue(wf, s)) continue;
+    if (fresh) found.addDistinct(key, 'whatsapp', p.e164, s);
+    else found.add(key, 'whatsapp', p.e164, s);
+  }
 }
 
 /** WhatsApp cue ranges of one field in text order (normalised offsets while found, then original ones). */
