@@ -14,15 +14,23 @@ export interface FieldText {
 const CACHE_SIZE = 8;
 const cache = new Map<string, NormalizedText>();
 
+const LARGE = 200_000;
+/** The last text over LARGE characters: one slot, so memory stays bounded (handles read phones again). */
+let large: { s: string; r: NormalizedText } | null = null;
+
 /** Normalise with a small most-recently-used cache (the three extractors read the same fields). */
 export function normalizedCached(s: string): NormalizedText {
+  if (s.length > LARGE) {
+    if (large !== null && large.s === s) return large.r;
+    const r = normalizeText(s);
+    large = { s, r };
+    return r;
+  }
   const hit = cache.get(s);
   if (hit !== undefined) return hit;
   const r = normalizeText(s);
-  if (s.length <= 200_000) {
-    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(s, r);
-  }
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(s, r);
   return r;
 }
 
