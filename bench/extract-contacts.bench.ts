@@ -38,6 +38,8 @@ const ADVERSARIAL: Record<string, string> = {
   handle_cues: rep('snap: '),
   phones_repeated: rep('06 39 98 41 07 '),
   whatsapp_repeated: rep('whatsapp 0639984107 '),
+  // The "quatre vingt" ambiguity makes the phone reader read the field both ways and merge the readings.
+  ambiguous_eighty_phones: rep(`quarante quatre vingt ${'06 39 98 41 07 '.repeat(4096)}`),
 };
 
 type Fn = (c: AdContent) => unknown;

@@ -59,6 +59,20 @@ describe('contact extractors on adversarial text (linear time)', () => {
   }
 });
 
+describe('phones: both readings of "quarante quatre vingt" merged in linear time', () => {
+  // One ambiguous phrase makes the field read twice and merged; the merge scanned lists per reading
+  // (quadratic: ~10 s on this 1 MB input).
+  it('one ambiguous phrase then one phone repeated (1 MB) under 2 s', () => {
+    const body = `quarante quatre vingt ${'06 39 98 41 07 '.repeat(70_000)}`;
+    const t = performance.now();
+    const phones = extractPhones({ body });
+    expect(performance.now() - t).toBeLessThan(2000);
+    // Every repetition is read (as +33639984107, or +33706399841 where a 256-item chain cut shifts the
+    // grouping by one pair).
+    expect(phones.reduce((n, p) => n + p.spans.length, 0)).toBeGreaterThan(65_000);
+  });
+});
+
 describe('contact extractors on random Unicode (seeded fuzz)', () => {
   const rnd = mulberry32(42);
   const POOLS = [

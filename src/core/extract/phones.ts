@@ -58,12 +58,63 @@ function findPhonesInto(f: FieldText, budget: Budget, structured: boolean, sink:
   for (const m of resolveAmbiguous80(first.matches, second.matches)) sink.add(m.phone, m.span, m.style);
 }
 
-/** Keep the readings of the second way that account for more of the text than those they overlap. */
+/**
+ * Keep the readings of the second way that account for more of the text than those they overlap: each
+ * reading of `other`, in order, replaces the readings it overlaps when all are shorter. Both lists come in
+ * text order, so one sweep keeps only the readings that can still overlap (linear; the list scans it
+ * replaces were quadratic on long texts with one "quarante quatre vingt").
+ */
 function resolveAmbiguous80(out: PhoneMatch[], other: PhoneMatch[]): PhoneMatch[] {
+  if (!startsInOrder(out) || !startsInOrder(other)) return resolveByScans(out, other);
+  const alive = out.map(() => true);
+  const appended: PhoneMatch[] = [];
+  const appendedAlive: boolean[] = [];
+  // Readings that may overlap the current one: index into `out`, or -1 - index into `appended`.
+  let active: number[] = [];
+  let next = 0;
+  for (const m of other) {
+    const { start, end } = m.span;
+    while (next < out.length && out[next]!.span.start < end) active.push(next++);
+    // Drop what ends before this reading (later readings start no earlier) or was replaced.
+    const kept: number[] = [];
+    const overlap: number[] = [];
+    let wins = true;
+    const len = end - start;
+    for (const ref of active) {
+      const o = ref >= 0 ? out[ref]! : appended[-1 - ref]!;
+      if (!(ref >= 0 ? alive[ref] : appendedAlive[-1 - ref]) || o.span.end <= start) continue;
+      kept.push(ref);
+      if (o.span.start < end) {
+        overlap.push(ref);
+        // The reading that accounts for more of the text wins ("zéro zéro quarante quatre vingt …").
+        if (o.span.end - o.span.start >= len) wins = false;
+      }
+    }
+    active = kept;
+    if (!wins) continue;
+    for (const ref of overlap) {
+      if (ref >= 0) alive[ref] = false;
+      else appendedAlive[-1 - ref] = false;
+    }
+    active.push(-1 - appended.length);
+    appended.push(m);
+    appendedAlive.push(true);
+  }
+  const merged = out.filter((_, i) => alive[i]);
+  for (let i = 0; i < appended.length; i++) if (appendedAlive[i]) merged.push(appended[i]!);
+  return merged;
+}
+
+function startsInOrder(ms: PhoneMatch[]): boolean {
+  for (let i = 1; i < ms.length; i++) if (ms[i]!.span.start < ms[i - 1]!.span.start) return false;
+  return true;
+}
+
+/** {@link resolveAmbiguous80} by plain list scans (readings out of text order: not seen, kept for safety). */
+function resolveByScans(out: PhoneMatch[], other: PhoneMatch[]): PhoneMatch[] {
   let merged = out;
   for (const m of other) {
     const overlap = merged.filter((o) => o.span.start < m.span.end && m.span.start < o.span.end);
-    // The reading that accounts for more of the text wins ("zéro zéro quarante quatre vingt …").
     const len = m.span.end - m.span.start;
     if (overlap.every((o) => o.span.end - o.span.start < len)) {
       merged = merged.filter((o) => !overlap.includes(o));
