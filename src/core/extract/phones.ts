@@ -29,10 +29,25 @@ interface MatchSink {
   add(phone: ValidPhone, span: Span, style: PhoneStyle): void;
 }
 
+/** Readings in order, as parallel lists (no object per reading: floods find ~70 000). */
 class MatchList implements MatchSink {
-  readonly matches: PhoneMatch[] = [];
+  readonly phones: ValidPhone[] = [];
+  readonly spans: Span[] = [];
+  readonly styles: PhoneStyle[] = [];
+
   add(phone: ValidPhone, span: Span, style: PhoneStyle): void {
-    this.matches.push({ phone, span, style });
+    this.phones.push(phone);
+    this.spans.push(span);
+    this.styles.push(style);
+  }
+
+  /** Send reading i to `sink`. */
+  send(i: number, sink: MatchSink): void {
+    sink.add(this.phones[i]!, this.spans[i]!, this.styles[i]!);
+  }
+
+  toMatches(): PhoneMatch[] {
+    return this.spans.map((span, i) => ({ phone: this.phones[i]!, span, style: this.styles[i]! }));
   }
 }
 
@@ -40,7 +55,7 @@ class MatchList implements MatchSink {
 export function findPhonesInField(f: FieldText, budget: Budget, structured = false): PhoneMatch[] {
   const list = new MatchList();
   findPhonesInto(f, budget, structured, list);
-  return list.matches;
+  return list.toMatches();
 }
 
 /** Send the phone numbers of one field to `sink`, in order (as {@link findPhonesInField} lists them). */
@@ -55,58 +70,69 @@ function findPhonesInto(f: FieldText, budget: Budget, structured: boolean, sink:
   readField(f, budget, structured, true, first);
   const second = new MatchList();
   readField(f, budget, structured, false, second);
-  for (const m of resolveAmbiguous80(first.matches, second.matches)) sink.add(m.phone, m.span, m.style);
+  if (!startsInOrder(first.spans) || !startsInOrder(second.spans)) {
+    for (const m of resolveByScans(first.toMatches(), second.toMatches())) sink.add(m.phone, m.span, m.style);
+    return;
+  }
+  resolveAmbiguous80(first, second, sink);
 }
 
 /**
  * Keep the readings of the second way that account for more of the text than those they overlap: each
- * reading of `other`, in order, replaces the readings it overlaps when all are shorter. Both lists come in
- * text order, so one sweep keeps only the readings that can still overlap (linear; the list scans it
- * replaces were quadratic on long texts with one "quarante quatre vingt").
+ * reading of `other`, in order, replaces the readings it overlaps when all are shorter; the result (the
+ * survivors of `out`, then those of `other`) goes to `sink`. Both lists are in text order, so one sweep
+ * keeps only the readings that can still overlap (linear; the list scans it replaces, kept below for lists
+ * out of order, were quadratic on long texts with one "quarante quatre vingt").
  */
-function resolveAmbiguous80(out: PhoneMatch[], other: PhoneMatch[]): PhoneMatch[] {
-  if (!startsInOrder(out) || !startsInOrder(other)) return resolveByScans(out, other);
-  const alive = out.map(() => true);
-  const appended: PhoneMatch[] = [];
+function resolveAmbiguous80(out: MatchList, other: MatchList, sink: MatchSink): void {
+  const outSpans = out.spans;
+  const otherSpans = other.spans;
+  const alive = outSpans.map(() => true);
+  // Readings of `other` that replaced others (indices), and whether each is still kept.
+  const appended: number[] = [];
   const appendedAlive: boolean[] = [];
-  // Readings that may overlap the current one: index into `out`, or -1 - index into `appended`.
-  let active: number[] = [];
+  // Readings that may overlap the current one, `active[0, nActive)`: index into `out`, or -1 - index into
+  // `appended`; `overlap[0, nOverlap)` those overlapping it (arrays reused, nothing allocated per reading).
+  const active: number[] = [];
+  let nActive = 0;
+  const overlap: number[] = [];
   let next = 0;
-  for (const m of other) {
-    const { start, end } = m.span;
-    while (next < out.length && out[next]!.span.start < end) active.push(next++);
+  for (let mi = 0; mi < otherSpans.length; mi++) {
+    const { start, end } = otherSpans[mi]!;
+    while (next < outSpans.length && outSpans[next]!.start < end) active[nActive++] = next++;
     // Drop what ends before this reading (later readings start no earlier) or was replaced.
-    const kept: number[] = [];
-    const overlap: number[] = [];
+    let kept = 0;
+    let nOverlap = 0;
     let wins = true;
     const len = end - start;
-    for (const ref of active) {
-      const o = ref >= 0 ? out[ref]! : appended[-1 - ref]!;
-      if (!(ref >= 0 ? alive[ref] : appendedAlive[-1 - ref]) || o.span.end <= start) continue;
-      kept.push(ref);
-      if (o.span.start < end) {
-        overlap.push(ref);
+    for (let x = 0; x < nActive; x++) {
+      const ref = active[x]!;
+      const o = ref >= 0 ? outSpans[ref]! : otherSpans[appended[-1 - ref]!]!;
+      if (!(ref >= 0 ? alive[ref] : appendedAlive[-1 - ref]) || o.end <= start) continue;
+      active[kept++] = ref;
+      if (o.start < end) {
+        overlap[nOverlap++] = ref;
         // The reading that accounts for more of the text wins ("zéro zéro quarante quatre vingt …").
-        if (o.span.end - o.span.start >= len) wins = false;
+        if (o.end - o.start >= len) wins = false;
       }
     }
-    active = kept;
+    nActive = kept;
     if (!wins) continue;
-    for (const ref of overlap) {
+    for (let x = 0; x < nOverlap; x++) {
+      const ref = overlap[x]!;
       if (ref >= 0) alive[ref] = false;
       else appendedAlive[-1 - ref] = false;
     }
-    active.push(-1 - appended.length);
-    appended.push(m);
+    active[nActive++] = -1 - appended.length;
+    appended.push(mi);
     appendedAlive.push(true);
   }
-  const merged = out.filter((_, i) => alive[i]);
-  for (let i = 0; i < appended.length; i++) if (appendedAlive[i]) merged.push(appended[i]!);
-  return merged;
+  for (let i = 0; i < outSpans.length; i++) if (alive[i]) out.send(i, sink);
+  for (let j = 0; j < appended.length; j++) if (appendedAlive[j]) other.send(appended[j]!, sink);
 }
 
-function startsInOrder(ms: PhoneMatch[]): boolean {
-  for (let i = 1; i < ms.length; i++) if (ms[i]!.span.start < ms[i - 1]!.span.start) return false;
+function startsInOrder(spans: Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return false;
   return true;
 }
 
