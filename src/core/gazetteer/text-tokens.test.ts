@@ -25,6 +25,21 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('a run of one repeated sign is one token spanning the run; different signs stay apart', () => {
+    const toks = tokenize('Léa !!! 💋💋 ((x)) ?!');
+    expect(toks.map((t) => [t.t, t.s, t.e])).toEqual([
+      ['lea', 0, 3],
+      ['!', 4, 7],
+      ['💋', 8, 12],
+      ['(', 13, 15],
+      ['x', 15, 16],
+      [')', 16, 18],
+      ['?', 19, 20],
+      ['!', 20, 21],
+    ]);
+    expect(tokenize('('.repeat(100_000))).toHaveLength(1);
+  });
+
   it('reads fullwidth and mathematical digits, drops zero-width and variation selectors', () => {
     expect(tokenize('１９ 𝟐𝟎 a\u200bb ✈️').map((t) => t.t)).toEqual(['19', '20', 'ab', '✈']);
   });

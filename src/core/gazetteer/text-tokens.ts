@@ -5,7 +5,8 @@
  * string, so matches found on folded text map back to the exact original substring (spans).
  * Letters and digits form separate tokens ("19ans" → "19", "ans"; "lyon3e" → "lyon", "3", "e");
  * hyphens and apostrophes separate tokens without being tokens; other punctuation and symbols
- * (emoji, €, +, /) are single-character tokens so that phrases never match across them by accident.
+ * (emoji, €, +, /) are tokens of their own so that phrases never match across them by accident; a run of
+ * one repeated sign is a single token.
  */
 
 /** Token kinds: word (letters), number (digits), punctuation, other symbol (emoji, currency, +). */
@@ -122,7 +123,11 @@ export function tokenize(text: string): Token[] {
   let ascii = true;
   const flush = () => {
     if (curKind >= 0) {
-      const t = ascii ? text.slice(curStart, curEnd).toLowerCase() : cur;
+      const t = ascii
+        ? curKind === 1
+          ? text.slice(curStart, curEnd)
+          : text.slice(curStart, curEnd).toLowerCase()
+        : cur;
       if (t.length > 0) {
         out.push({ t, k: curKind === 0 ? 'w' : 'n', s: curStart, e: curEnd, sep: curSep, cap: curCap });
         sep = 'none';
@@ -203,14 +208,22 @@ export function tokenize(text: string): Token[] {
         out.push({ t: '-', k: 'p', s: i, e: i + len, sep, cap: false });
         sep = 'none';
       } else {
-        out.push({
-          t: cls === 5 ? ch : foldChar(cp, ch),
-          k: cls === 5 ? 'p' : 's',
-          s: i,
-          e: i + len,
-          sep,
-          cap: false,
-        });
+        const t = cls === 5 ? ch : foldChar(cp, ch);
+        const last = out[out.length - 1];
+        if (
+          sep === 'none' &&
+          last !== undefined &&
+          last.e === i &&
+          last.t === t &&
+          last.k !== 'w' &&
+          last.k !== 'n'
+        ) {
+          // A run of one repeated sign ("!!!!", "((((", "💋💋💋") is one token spanning the run: it means
+          // no more than one, and a flood of them must not cost a token each.
+          last.e = i + len;
+        } else {
+          out.push({ t, k: cls === 5 ? 'p' : 's', s: i, e: i + len, sep, cap: false });
+        }
         sep = 'none';
       }
     }
