@@ -71,8 +71,13 @@ const PHONE_CUES = new Set(
     'dispo'
   ).split(' '),
 );
-const PHONE_EMOJI = new Set(['📞', '☎', '📱', '☏', '📲', '🤙']);
-const CURRENCY = new Set(['€', '$', '£', '%', '¥']);
+/** Symbols that matter: phone emoji (a cue) and currency signs (a price), one lookup for both. */
+const PHONE_EMOJI = 1;
+const CURRENCY = 2;
+const SYMBOL_ROLES = new Map<string, number>([
+  ...['📞', '☎', '📱', '☏', '📲', '🤙'].map((s) => [s, PHONE_EMOJI] as const),
+  ...['€', '$', '£', '%', '¥'].map((s) => [s, CURRENCY] as const),
+]);
 
 /** Roles of a word as bits, so that most words (none of these) cost one lookup, not three. */
 const UNIT = 1;
@@ -333,12 +338,12 @@ class StreamingChainBuilder implements ChainBuilder {
     this.flushWords();
     // Phone emoji and currency signs are all '$', '%' or above U+00A0: skip the lookups for ASCII.
     const c0 = ch.charCodeAt(0);
-    const rare = c0 >= 0xa0 || c0 === 36 || c0 === 37;
-    if (rare && PHONE_EMOJI.has(ch)) {
+    const role = c0 >= 0xa0 || c0 === 36 || c0 === 37 ? (SYMBOL_ROLES.get(ch) ?? 0) : 0;
+    if (role === PHONE_EMOJI) {
       this.phoneCueAge = 0;
       this.refCueAge = 99;
     }
-    if (rare && CURRENCY.has(ch)) {
+    if (role === CURRENCY) {
       const prev = this.lastItem();
       if (prev !== undefined && this.sep.length === 0 && this.fillers === 0) prev.blocked = true;
       // "€100": the amount follows the sign.
