@@ -149,6 +149,13 @@ function matchFrom(steps: Step[], si: number, toks: Token[], ti: number, ctx: Ma
 }
 
 /**
+ * A pattern that has failed this many times in one text is not tried again there: a flood of its first
+ * word ("gagne gagne gagne …") would otherwise cost every bounded gap combination at every occurrence.
+ * Real ads repeat a pattern's first word a handful of times, far below this.
+ */
+const MAX_FAILED_TRIES = 512;
+
+/**
  * All matches in `toks`. Overlapping matches of one code keep the earliest, longest one; at most
  * `maxPerCode` hits per code are returned so that a flood of one word cannot flood the output.
  */
@@ -161,6 +168,7 @@ export function matchAll(
   const out: PatternMatch[] = [];
   const lastEnd = new Map<string, number>();
   const count = new Map<string, number>();
+  const failed = new Map<CompiledPattern, number>();
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     const lit = m.byLiteral.get(tok.t);
@@ -178,8 +186,13 @@ export function matchAll(
         const code = p.entry.code;
         if ((lastEnd.get(code) ?? -1) > i) continue;
         if ((count.get(code) ?? 0) >= maxPerCode) continue;
+        const fails = failed.get(p) ?? 0;
+        if (fails >= MAX_FAILED_TRIES) continue;
         const end = matchFrom(p.steps, 0, toks, i, ctx);
-        if (end < 0) continue;
+        if (end < 0) {
+          failed.set(p, fails + 1);
+          continue;
+        }
         const prev = best.get(code);
         if (!prev || end > prev.end) best.set(code, { pattern: p, start: i, end });
       }

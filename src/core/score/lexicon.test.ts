@@ -110,6 +110,12 @@ describe('pattern matching', () => {
   });
   const codes = (text: string) => matchAll(lex.matcher, tokenize(text)).map((m) => m.pattern.entry.code);
 
+  it('a first word repeated as in real ads still matches; a flood of it stops costing gap searches', () => {
+    expect(codes(`${'gagne, '.repeat(40)}gagne 200 par jour`)).toEqual(['recruitment.earn']);
+    // Past 512 failed tries in one text the pattern is no longer tried there (hostile floods only).
+    expect(codes(`${'gagne gagne gagne gagne '.repeat(200)} gagne 200 par jour`)).toEqual([]);
+  });
+
   it('matches accent- and case-insensitively with word boundaries, gaps, prefixes and emoji', () => {
     expect(codes('GAGNE 500 € PAR JOUR')).toEqual(['recruitment.earn']);
     expect(codes('gagne par jour')).toEqual(['recruitment.earn']);
