@@ -459,7 +459,7 @@ function longestFrom(toks: Token[], start: number, head: string, from: number): 
         if (dept) best = { start, end: j, len: articleOnly ? len - 1 : len, key, communes: [], dept };
       }
     }
-    if (len >= limit || j >= toks.length) break;
+    if (len >= limit || j >= toks.length || !g.namePrefixes.has(key)) break;
     let t = toks[j]!;
     // "St. Nazaire": the abbreviation's dot is part of the name.
     if (t.t === '.' && t.sep === 'none' && ABBREVIATIONS.has(toks[j - 1]!.t) && toks[j + 1]?.k === 'w')

@@ -55,6 +55,8 @@ export interface Gazetteer {
   byName: Map<string, Commune[]>;
   /** First token of a commune or département name key → the longest such name, in tokens. */
   maxLenByFirst: Map<string, number>;
+  /** Every proper multi-token prefix of a name key ("saint", "saint etienne" of "saint etienne du rouvray"). */
+  namePrefixes: Set<string>;
   byPostcode: Map<string, Commune[]>;
   byInsee: Map<string, Commune>;
   departements: Map<string, Departement>;
@@ -72,15 +74,26 @@ function addName(g: Gazetteer, key: string, c: Commune) {
     g.byName.set(key, list);
   }
   if (!list.includes(c)) list.push(c);
+  noteLength(g, key);
+}
+
+/** Records the length and the prefixes of a name key, so that matching can stop at a dead end. */
+function noteLength(g: Gazetteer, key: string) {
   const toks = key.split(' ');
   const first = toks[0]!;
   if ((g.maxLenByFirst.get(first) ?? 0) < toks.length) g.maxLenByFirst.set(first, toks.length);
+  let prefix = first;
+  for (let i = 1; i < toks.length; i++) {
+    g.namePrefixes.add(prefix);
+    prefix += ` ${toks[i]}`;
+  }
 }
 
 function build(): Gazetteer {
   const g: Gazetteer = {
     byName: new Map(),
     maxLenByFirst: new Map(),
+    namePrefixes: new Set(),
     byPostcode: new Map(),
     byInsee: new Map(),
     departements: new Map(),
@@ -154,8 +167,7 @@ function build(): Gazetteer {
     };
     g.departements.set(d.code, d);
     g.departementByName.set(key, d);
-    const toks = key.split(' ');
-    if ((g.maxLenByFirst.get(toks[0]!) ?? 0) < toks.length) g.maxLenByFirst.set(toks[0]!, toks.length);
+    noteLength(g, key);
   }
   return g;
 }
