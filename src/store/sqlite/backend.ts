@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Backend, DbOrTx, Schema } from '../database.ts';
@@ -14,6 +15,7 @@ export function connectSqlite(path: string): Backend {
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 10000');
   raw.pragma('cache_size = -65536');
+  const checkpointer = path === ':memory:' ? null : startCheckpointer(raw, path);
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: raw }) });
   const stmts = new StatementCache(raw);
   const bulk = sqliteBulk(stmts);
@@ -65,7 +67,42 @@ export function connectSqlite(path: string): Backend {
       for (const t of tables) await sql`ANALYZE ${sql.table(t)}`.execute(db);
     },
     async close() {
+      await checkpointer?.stop();
       await db.destroy();
+    },
+  };
+}
+
+/** How often the background thread checkpoints the WAL. */
+const CHECKPOINT_MS = 250;
+
+/**
+ * Moves WAL checkpoints to a worker thread (PASSIVE, every 250 ms) and turns off the automatic ones that
+ * would run inside a commit. If the thread cannot start, automatic checkpoints come back. Closing the
+ * store stops the thread; the last connection to close then checkpoints what is left.
+ */
+function startCheckpointer(raw: SQLite.Database, path: string) {
+  raw.pragma('wal_autocheckpoint = 0');
+  const w = new Worker(new URL('./checkpoint-worker.mjs', import.meta.url), {
+    workerData: { path, intervalMs: CHECKPOINT_MS },
+  });
+  w.unref();
+  const exited = new Promise<void>((res) => w.once('exit', () => res()));
+  w.once('error', () => {
+    if (raw.open) raw.pragma('wal_autocheckpoint = 1000');
+  });
+  return {
+    async stop() {
+      // Keep the event loop alive until the thread has closed its connection.
+      w.ref();
+      w.postMessage('stop');
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise((res) => {
+        timer = setTimeout(res, 2000);
+      });
+      await Promise.race([exited, timeout]);
+      clearTimeout(timer);
+      await w.terminate().catch(() => {});
     },
   };
 }
