@@ -8,13 +8,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { writeDemoCorpus } from '../src/demo/generate.ts';
 import { importFiles } from '../src/import/import-runner.ts';
 import { createAnalyzer } from '../src/pipeline/analyzer-pool.ts';
 import { threadCpuMs } from '../src/pipeline/thread-cpu.ts';
 import { openStore } from '../src/store/open.ts';
-import { TEST_PG_URL } from '../src/store/test-backends.ts';
+import { inScratchPgSchema } from '../src/store/test-backends.ts';
 
 const ads = Number(process.env.BENCH_ADS ?? 100_000);
 const backends = (process.env.BENCH_BACKENDS ?? 'sqlite,postgres').split(',');
@@ -56,22 +55,7 @@ async function run(url: string) {
 
 const result: Record<string, unknown> = { ads, generate_seconds: Number(generateSeconds.toFixed(2)) };
 if (backends.includes('sqlite')) result.sqlite = await run(join(dir, 'bench.db'));
-if (backends.includes('postgres')) {
-  const schema = `bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: TEST_PG_URL });
-  try {
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    const u = new URL(TEST_PG_URL);
-    u.searchParams.set('options', `-c search_path=${schema}`);
-    result.postgres = await run(u.toString());
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-  } catch (e) {
-    result.postgres = { error: (e as Error).message };
-  } finally {
-    await admin.end().catch(() => {});
-  }
-}
+if (backends.includes('postgres')) result.postgres = await inScratchPgSchema('bench', run);
 result.note =
   'peak RSS is of the whole bench process (main thread + analysis workers), after each backend; CPU µs/ad per OS thread';
 rmSync(dir, { recursive: true, force: true });

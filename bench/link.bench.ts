@@ -13,13 +13,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { type GeneratedAd, generateCorpus } from '../src/demo/generate.ts';
 import { linkNewAds } from '../src/link/incremental.ts';
 import { rebuildLinks } from '../src/link/rebuild.ts';
 import type { Backend } from '../src/store/database.ts';
 import { openStore } from '../src/store/open.ts';
-import { TEST_PG_URL } from '../src/store/test-backends.ts';
+import { inScratchPgSchema } from '../src/store/test-backends.ts';
 
 const EXTRA = 300;
 const SEED = 11;
@@ -200,22 +199,7 @@ if (phase) {
     result.sqlite = phases(join(dir, 'link.db'));
     rmSync(dir, { recursive: true, force: true });
   }
-  if (backends.includes('postgres')) {
-    const schema = `bench_link_${Date.now().toString(36)}`;
-    const admin = new pg.Client({ connectionString: TEST_PG_URL });
-    try {
-      await admin.connect();
-      await admin.query(`CREATE SCHEMA ${schema}`);
-      const u = new URL(TEST_PG_URL);
-      u.searchParams.set('options', `-c search_path=${schema}`);
-      result.postgres = phases(u.toString());
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-    } catch (e) {
-      result.postgres = { error: (e as Error).message };
-    } finally {
-      await admin.end().catch(() => {});
-    }
-  }
+  if (backends.includes('postgres')) result.postgres = await inScratchPgSchema('bench_link', phases);
   result.note =
     'ads written directly (no extraction, no images); incremental = one ad per linkNewAds call after the rebuild';
   process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -42,9 +42,37 @@ async function freshPgUrl(): Promise<string> {
   await c.connect();
   await c.query(`CREATE SCHEMA ${schema}`);
   await c.end();
+  return schemaUrl(schema);
+}
+
+/** TEST_PG_URL with its search_path set to `schema`. */
+function schemaUrl(schema: string): string {
   const u = new URL(TEST_PG_URL);
   u.searchParams.set('options', `-c search_path=${schema}`);
   return u.toString();
+}
+
+/**
+ * Runs `fn` on the URL of a scratch schema (`<prefix>_<time>`) that is dropped afterwards, for the
+ * benchmarks. A server that cannot be reached, or a failed run, comes back as `{ error }`.
+ */
+export async function inScratchPgSchema<T>(
+  prefix: string,
+  fn: (url: string) => T | Promise<T>,
+): Promise<T | { error: string }> {
+  const schema = `${prefix}_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: TEST_PG_URL });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    const out = await fn(schemaUrl(schema));
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    return out;
+  } catch (e) {
+    return { error: (e as Error).message };
+  } finally {
+    await admin.end().catch(() => {});
+  }
 }
 
 /** Drops test schemas older than an hour, left behind by killed runs. */
