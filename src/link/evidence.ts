@@ -27,6 +27,7 @@ import {
   textSignatures,
 } from '../store/link-repo.ts';
 import type { LinkRunOptions } from './options.ts';
+import { stageClock } from './stage-clock.ts';
 import { ALL_ON } from '../core/link/link-ads.ts';
 
 export interface EvidenceInput {
@@ -66,12 +67,7 @@ export async function findEvidence(
   o: LinkRunOptions,
   timings: Record<string, number> = {},
 ): Promise<Evidence> {
-  let t0 = performance.now();
-  const lap = (name: string) => {
-    const t = performance.now();
-    timings[name] = (timings[name] ?? 0) + (t - t0);
-    t0 = t;
-  };
+  const { lap } = stageClock(timings);
   const sig: LinkSignals = { ...ALL_ON, ...o.signals };
   const hub = { ...o.hub, stopList: new Set([...(o.hub.stopList ?? []), ...input.stoplist]) };
   const newIds = new Set(input.ads.map((a) => a.id));

@@ -38,6 +38,7 @@ import {
 import { linkCoTravel } from './co-travel-runner.ts';
 import { findEvidence } from './evidence.ts';
 import { type LinkRunOptions, hasherFor, resolveLinkOptions } from './options.ts';
+import { stageClock } from './stage-clock.ts';
 
 /** Emitted for each new or changed ad that ends up in a network (for watchlists and alerts). */
 export interface AdLinkedEvent {
@@ -68,12 +69,8 @@ export async function linkNewAds(
   const timings: Record<string, number> = {};
   if (ids.length === 0) return { events: [], clusterEvents: [], links: 0, timings };
   const at = o.now().toISOString();
-  let t0 = performance.now();
-  const lap = (name: string) => {
-    const t = performance.now();
-    timings[name] = (timings[name] ?? 0) + (t - t0);
-    t0 = t;
-  };
+  const clock = stageClock(timings);
+  const lap = clock.lap;
   return b.db.transaction().execute(async (trx) => {
     const ads = await loadAds(trx, ids);
     if (ads.length === 0) return { events: [], clusterEvents: [], links: 0, timings };
@@ -104,7 +101,7 @@ export async function linkNewAds(
     lap('signatures');
     const stoplist = await loadStoplist(trx);
     const ev = await findEvidence(trx, { ads, sigs, phashes, stoplist }, o, timings);
-    t0 = performance.now();
+    clock.restart();
     await demoteBoilerplateText(trx, ev.links, ev.rows, o.textMaxContacts);
     lap('evidence_boilerplate');
     await insertLinks(
