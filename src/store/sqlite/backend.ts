@@ -16,8 +16,12 @@ export function connectSqlite(path: string): Backend {
   raw.pragma('busy_timeout = 10000');
   raw.pragma('cache_size = -65536');
   const checkpointer = path === ':memory:' ? null : startCheckpointer(raw, path);
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: raw }) });
   const stmts = new StatementCache(raw);
+  const db = new Kysely<Schema>({
+    dialect: new SqliteDialect({
+      database: { prepare: (text) => stmts.get(text), close: () => raw.close() },
+    }),
+  });
   const bulk = sqliteBulk(stmts);
   return {
     name: 'sqlite',
