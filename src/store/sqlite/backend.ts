@@ -7,7 +7,7 @@ import type { Backend, DbOrTx, Schema } from '../database.ts';
 import { StatementCache, insertSql, sqliteBulk } from './bulk.ts';
 
 /** Opens (creating if needed) a SQLite database file in WAL mode; `:memory:` for tests. */
-export function connectSqlite(path: string): Backend {
+export function connectSqlite(path: string, opts: { walLimitBytes?: number } = {}): Backend {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const raw = new SQLite(path);
   raw.pragma('journal_mode = WAL');
@@ -15,7 +15,7 @@ export function connectSqlite(path: string): Backend {
   raw.pragma('foreign_keys = ON');
   raw.pragma('busy_timeout = 10000');
   raw.pragma('cache_size = -65536');
-  const checkpointer = path === ':memory:' ? null : startCheckpointer(raw, path);
+  const checkpointer = path === ':memory:' ? null : startCheckpointer(raw, path, opts.walLimitBytes);
   const stmts = new StatementCache(raw);
   const db = new Kysely<Schema>({
     dialect: new SqliteDialect({
@@ -79,14 +79,26 @@ export function connectSqlite(path: string): Backend {
 
 /** How often the background thread checkpoints the WAL. */
 const CHECKPOINT_MS = 250;
+/**
+ * Past this size the writer checkpoints the WAL itself after a commit. A writer that never pauses (a bulk
+ * import) keeps the thread's PASSIVE checkpoints from ever copying the whole WAL, and SQLite only starts the
+ * WAL afresh once they have: left to the thread alone it grew to 10 GB beside a 0.5 GB database.
+ */
+export const WAL_LIMIT_BYTES = 256 << 20;
 
 /**
- * Moves WAL checkpoints to a worker thread (PASSIVE, every 250 ms) and turns off the automatic ones that
- * would run inside a commit. If the thread cannot start, automatic checkpoints come back. Closing the
+ * Moves WAL checkpoints to a worker thread (PASSIVE, every 250 ms); the automatic ones that would run
+ * inside a commit only come in past `walLimitBytes` (a bulk write the thread cannot keep up with). If the
+ * thread cannot start, automatic checkpoints at SQLite's default come back. Closing the
  * store stops the thread; the last connection to close then checkpoints what is left.
  */
-function startCheckpointer(raw: SQLite.Database, path: string) {
-  raw.pragma('wal_autocheckpoint = 0');
+function startCheckpointer(raw: SQLite.Database, path: string, walLimitBytes = WAL_LIMIT_BYTES) {
+  const pages = Math.max(
+    1,
+    Math.floor(walLimitBytes / (raw.pragma('page_size', { simple: true }) as number)),
+  );
+  raw.pragma(`wal_autocheckpoint = ${pages}`);
+  raw.pragma(`journal_size_limit = ${walLimitBytes}`);
   const w = new Worker(new URL('./checkpoint-worker.mjs', import.meta.url), {
     workerData: { path, intervalMs: CHECKPOINT_MS },
   });

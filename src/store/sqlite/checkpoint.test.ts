@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { connectSqlite } from './backend.ts';
+import { WAL_LIMIT_BYTES, connectSqlite } from './backend.ts';
 
 describe('SQLite WAL checkpoints', () => {
   it('are done by a background thread, not inside commits', async () => {
@@ -11,7 +11,7 @@ describe('SQLite WAL checkpoints', () => {
     const b = connectSqlite(path);
     try {
       const auto = await sql<{ wal_autocheckpoint: number }>`PRAGMA wal_autocheckpoint`.execute(b.db);
-      expect(auto.rows[0]?.wal_autocheckpoint).toBe(0);
+      expect(auto.rows[0]?.wal_autocheckpoint).toBe(WAL_LIMIT_BYTES / 4096);
       await sql`CREATE TABLE t (x TEXT)`.execute(b.db);
       const before = statSync(path).size;
       for (let i = 0; i < 20; i++)
@@ -25,6 +25,42 @@ describe('SQLite WAL checkpoints', () => {
         grown = statSync(path).size > before + 1_000_000;
       }
       expect(grown).toBe(true);
+    } finally {
+      await b.close();
+    }
+  });
+});
+
+describe('SQLite WAL size under a writer that never pauses', () => {
+  it('stays near the limit: past it, the writer checkpoints after its commit', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'vigie-ckpt-')), 'w.db');
+    const limit = 2 << 20;
+    const b = connectSqlite(path, { walLimitBytes: limit });
+    const wal = () => {
+      try {
+        return statSync(`${path}-wal`).size;
+      } catch {
+        return 0;
+      }
+    };
+    try {
+      await sql`CREATE TABLE t (x TEXT)`.execute(b.db);
+      let written = 0;
+      let largest = 0;
+      const until = Date.now() + 2500;
+      while (Date.now() < until) {
+        await b.db.transaction().execute(async (trx) => {
+          await sql`INSERT INTO t SELECT hex(randomblob(250)) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) SELECT i FROM n)`.execute(
+            trx,
+          );
+        });
+        written += 400 * 500;
+        largest = Math.max(largest, wal());
+      }
+      // Enough was written that an unbounded WAL would be far past the limit.
+      expect(written).toBeGreaterThan(20 * limit);
+      expect(largest).toBeLessThan(written / 4);
+      expect(largest).toBeLessThan(8 * limit);
     } finally {
       await b.close();
     }
