@@ -175,43 +175,24 @@ export async function putImageBands(
   await inChunks(uniq, CHUNK, (c) => db.insertInto('link_image_bands').values(c).execute());
 }
 
-/** Ads sharing any of the text band keys, with how many keys they share. */
 /**
  * Ads in the given LSH buckets. A bucket holding more than `cap` ads (boilerplate, or one persona's
- * thousandth repost) is read as its `cap` newest, so a lookup costs the same at 1M ads as at 10k.
+ * thousandth repost) is read as its `cap` newest, so a lookup costs the same at 1M ads as at 10k. One
+ * statement per 64 keys: a bounded index range per key, joined with UNION ALL (counting each bucket first
+ * read every entry of the large ones).
  */
 export async function textBandCandidates(db: DbOrTx, keys: readonly number[], cap = 300) {
   const out: { band_key: number; ad_id: number }[] = [];
-  const big: number[] = [];
-  await inChunks([...new Set(keys)], CHUNK, async (c) => {
-    const counts = await db
-      .selectFrom('link_text_bands')
-      .select(['band_key', sql<number | string>`count(*)`.as('n')])
-      .where('band_key', 'in', c)
-      .groupBy('band_key')
-      .execute();
-    const small: number[] = [];
-    for (const r of counts) (Number(r.n) > cap ? big : small).push(Number(r.band_key));
-    if (small.length === 0) return;
-    out.push(
-      ...(await db
-        .selectFrom('link_text_bands')
-        .select(['band_key', 'ad_id'])
-        .where('band_key', 'in', small)
-        .execute()),
+  await inChunks([...new Set(keys)], 64, async (c) => {
+    const parts = c.map(
+      (k) =>
+        sql`SELECT * FROM (SELECT band_key, ad_id FROM link_text_bands WHERE band_key = ${k} ORDER BY ad_id DESC LIMIT ${cap}) AS b`,
     );
+    const rows = await sql<{ band_key: number; ad_id: number }>`${sql.join(parts, sql` UNION ALL `)}`.execute(
+      db,
+    );
+    for (const r of rows.rows) out.push(r);
   });
-  for (const k of big) {
-    out.push(
-      ...(await db
-        .selectFrom('link_text_bands')
-        .select(['band_key', 'ad_id'])
-        .where('band_key', '=', k)
-        .orderBy('ad_id', 'desc')
-        .limit(cap)
-        .execute()),
-    );
-  }
   return out;
 }
 
