@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explainPath } from '../core/link/graph.ts';
 import type { Backend } from '../store/database.ts';
@@ -249,6 +250,23 @@ for (const kind of await backendsUnderTest()) {
       expect(path.some((l) => l.reason === `same phone ${P(1)}`)).toBe(true);
       const bands = await b.db.selectFrom('link_text_bands').select('ad_id').execute();
       expect(bands.length).toBeGreaterThan(0);
+    });
+
+    it('rebuild leaves planner statistics on what incremental linking reads', async () => {
+      await rebuildLinks(b);
+      const analysed =
+        b.name === 'sqlite'
+          ? (await sql<{ t: string }>`SELECT DISTINCT tbl AS t FROM sqlite_stat1`.execute(b.db)).rows
+          : (
+              await sql<{
+                t: string;
+              }>`SELECT relname AS t FROM pg_stat_user_tables WHERE schemaname = current_schema() AND last_analyze IS NOT NULL`.execute(
+                b.db,
+              )
+            ).rows;
+      const tables = new Set(analysed.map((r) => r.t));
+      for (const t of ['ads', 'ad_identifiers', 'links', 'link_text_bands', 'clusters', 'cluster_membership'])
+        expect(tables, t).toContain(t);
     });
 
     it('rebuild without the hub check lets the shared number glue ads (what suppression prevents)', async () => {

@@ -367,7 +367,19 @@ export async function rebuildLinks(
   }
   await putSuppressed(db, suppressed, at);
   await writeAssignments(db, st, groups, ids as ClusterId[], events, at);
-  await b.refreshStatistics(['link_text', 'link_text_bands', 'link_image_bands', 'links', 'ads']);
+  // What the rebuild wrote, and the contacts incremental linking reads most: a table bulk-loaded before
+  // autovacuum has looked at it has no statistics, and PostgreSQL then chose bitmap scans estimated at
+  // 11,451 rows for a 32-id contacts lookup (1.5 ms a call, 0.37 ms with statistics).
+  await b.refreshStatistics([
+    'link_text',
+    'link_text_bands',
+    'link_image_bands',
+    'links',
+    'ads',
+    'ad_identifiers',
+    'clusters',
+    'cluster_membership',
+  ]);
   lap('write');
   const count = (k: ClusterEvent['kind']) => events.filter((e) => e.kind === k).length;
   return {
