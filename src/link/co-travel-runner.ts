@@ -10,6 +10,7 @@ import {
   coTravelPairs,
   coTravelReason,
 } from '../core/link/co-travel.ts';
+import { sql } from 'kysely';
 import type { DbOrTx } from '../store/database.ts';
 import { adTime, inChunks, insertLinks, loadAds } from '../store/link-repo.ts';
 import { recluster } from './incremental.ts';
@@ -67,20 +68,22 @@ export async function linkCoTravel(
     const day = Math.floor(adTime(r) / DAY);
     windows.set(`${r.city_name}|${day}`, { city: r.city_name!, day });
   }
-  for (const { city, day } of windows.values()) {
-    const rows = await db
-      .selectFrom('ads')
-      .select(['cluster_id'])
-      .distinct()
-      .where('city_name', '=', city)
-      .where('posted_at', '>=', new Date((day - DEFAULT_CO_TRAVEL.maxDays) * DAY).toISOString())
-      .where('posted_at', '<', new Date((day + DEFAULT_CO_TRAVEL.maxDays + 1) * DAY).toISOString())
-      .where('cluster_id', 'is not', null)
-      .limit(max + 1)
-      .execute();
-    if (rows.length > max) continue;
-    for (const r of rows) if (!group.has(r.cluster_id!)) candidates.add(r.cluster_id!);
-  }
+  await inChunks([...windows.values()], 64, async (chunk) => {
+    // One statement for many windows: each a bounded index range, tagged with its place in the chunk.
+    const parts = chunk.map(
+      ({ city, day }, i) =>
+        sql`SELECT ${sql.lit(i)} AS w, cluster_id FROM (SELECT DISTINCT cluster_id FROM ads WHERE city_name = ${city} AND posted_at >= ${new Date((day - DEFAULT_CO_TRAVEL.maxDays) * DAY).toISOString()} AND posted_at < ${new Date((day + DEFAULT_CO_TRAVEL.maxDays + 1) * DAY).toISOString()} AND cluster_id IS NOT NULL LIMIT ${max + 1}) AS c`,
+    );
+    const rows = (
+      await sql<{ w: number; cluster_id: string }>`${sql.join(parts, sql` UNION ALL `)}`.execute(db)
+    ).rows;
+    const byWindow = new Map<number, string[]>();
+    for (const r of rows) byWindow.set(Number(r.w), [...(byWindow.get(Number(r.w)) ?? []), r.cluster_id]);
+    for (const ids of byWindow.values()) {
+      if (ids.length > max) continue;
+      for (const c of ids) if (!group.has(c)) candidates.add(c);
+    }
+  });
   if (candidates.size === 0 && mine.length < 2) return [];
   const cand = [...candidates];
   for (const c of cand) gid(c);
