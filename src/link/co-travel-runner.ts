@@ -3,6 +3,7 @@
  * same cities within days (indexed lookups by city and date); clusters that moved together are linked
  * and re-clustered.
  */
+import { sql } from 'kysely';
 import type { ClusterEvent } from '../core/link/cluster.ts';
 import {
   DEFAULT_CO_TRAVEL,
@@ -10,7 +11,6 @@ import {
   coTravelPairs,
   coTravelReason,
 } from '../core/link/co-travel.ts';
-import { sql } from 'kysely';
 import type { DbOrTx } from '../store/database.ts';
 import { adTime, inChunks, insertLinks, loadAds } from '../store/link-repo.ts';
 import { recluster } from './incremental.ts';
@@ -77,9 +77,9 @@ export async function linkCoTravel(
     const rows = (
       await sql<{ w: number; cluster_id: string }>`${sql.join(parts, sql` UNION ALL `)}`.execute(db)
     ).rows;
-    const byWindow = new Map<number, string[]>();
-    for (const r of rows) byWindow.set(Number(r.w), [...(byWindow.get(Number(r.w)) ?? []), r.cluster_id]);
-    for (const ids of byWindow.values()) {
+    const byWindow = chunk.map((): string[] => []);
+    for (const r of rows) byWindow[Number(r.w)]!.push(r.cluster_id);
+    for (const ids of byWindow) {
       if (ids.length > max) continue;
       for (const c of ids) if (!group.has(c)) candidates.add(c);
     }
