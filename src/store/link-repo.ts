@@ -227,8 +227,11 @@ export type LinkRow = Omit<LinksTable, 'created_at'>;
 
 export async function deleteLinksOf(db: DbOrTx, ids: readonly number[]) {
   await inChunks(ids, CHUNK, async (c) => {
-    await db.deleteFrom('links').where('ad_a', 'in', c).execute();
-    await db.deleteFrom('links').where('ad_b', 'in', c).execute();
+    // One statement (SQLite: multi-index OR; PostgreSQL: BitmapOr): a round trip less per linked ad.
+    await db
+      .deleteFrom('links')
+      .where((eb) => eb.or([eb('ad_a', 'in', c), eb('ad_b', 'in', c)]))
+      .execute();
   });
 }
 
@@ -246,16 +249,13 @@ export async function linksTouching(db: DbOrTx, ids: readonly number[]) {
   const out: LinkRow[] = [];
   const cols = ['ad_a', 'ad_b', 'kind', 'weight', 'strong', 'reason', 'via'] as const;
   await inChunks(ids, CHUNK, async (c) => {
+    const rows = await db
+      .selectFrom('links')
+      .select(cols)
+      .where((eb) => eb.or([eb('ad_a', 'in', c), eb('ad_b', 'in', c)]))
+      .execute();
     // A loop, not push(...rows): an ad in a large network can have more links than the stack has room for.
-    for (const r of await db.selectFrom('links').select(cols).where('ad_a', 'in', c).execute()) out.push(r);
-    out.push(
-      ...(await db
-        .selectFrom('links')
-        .select(cols)
-        .where('ad_b', 'in', c)
-        .where('ad_a', 'not in', c)
-        .execute()),
-    );
+    for (const r of rows) out.push(r);
   });
   return out;
 }
