@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from './database.ts';
-import { textBandCandidates } from './link-repo.ts';
+import { linksTouching, textBandCandidates } from './link-repo.ts';
 import { backendsUnderTest } from './test-backends.ts';
 
 for (const kind of await backendsUnderTest()) {
@@ -36,6 +36,35 @@ for (const kind of await backendsUnderTest()) {
       const keys = Array.from({ length: 150 }, (_, i) => i - 20);
       const got = await textBandCandidates(b.db, keys, 25);
       expect(new Set(got.map((r) => `${r.band_key}|${r.ad_id}`)).size).toBe(5 + 25 + 1);
+    });
+
+    it('returns each link touching the ads once, however many ads are asked for', async () => {
+      // A chain 1–2–…–1200: asked in chunks, a link across two chunks must not come twice.
+      const link = (a: number, z: number) => ({
+        ad_a: a,
+        ad_b: z,
+        kind: 'phone',
+        weight: 1,
+        strong: 1,
+        reason: `r${a}`,
+        via: null,
+        created_at: '2026-01-01T00:00:00Z',
+      });
+      const rows = Array.from({ length: 1199 }, (_, i) => link(i + 1, i + 2));
+      for (let i = 0; i < rows.length; i += 200)
+        await b.db
+          .insertInto('links')
+          .values(rows.slice(i, i + 200))
+          .execute();
+      const ids = Array.from({ length: 1200 }, (_, i) => 1200 - i);
+      const got = await linksTouching(b.db, ids);
+      expect(got.length).toBe(1199);
+      expect(new Set(got.map((r) => r.reason)).size).toBe(1199);
+      expect((await linksTouching(b.db, [500, 501])).map((r) => r.reason).sort()).toEqual([
+        'r499',
+        'r500',
+        'r501',
+      ]);
     });
   });
 }

@@ -248,6 +248,7 @@ export async function insertLinks(db: DbOrTx, rows: readonly LinkRow[], at: stri
 export async function linksTouching(db: DbOrTx, ids: readonly number[]) {
   const out: LinkRow[] = [];
   const cols = ['ad_a', 'ad_b', 'kind', 'weight', 'strong', 'reason', 'via'] as const;
+  const done = new Set<number>();
   await inChunks(ids, CHUNK, async (c) => {
     const rows = await db
       .selectFrom('links')
@@ -255,7 +256,9 @@ export async function linksTouching(db: DbOrTx, ids: readonly number[]) {
       .where((eb) => eb.or([eb('ad_a', 'in', c), eb('ad_b', 'in', c)]))
       .execute();
     // A loop, not push(...rows): an ad in a large network can have more links than the stack has room for.
-    for (const r of rows) out.push(r);
+    // A link whose other end was in an earlier chunk came with that chunk.
+    for (const r of rows) if (!done.has(r.ad_a) && !done.has(r.ad_b)) out.push(r);
+    for (const id of c) done.add(id);
   });
   return out;
 }
