@@ -12,7 +12,7 @@ import {
   coTravelReason,
 } from '../core/link/co-travel.ts';
 import type { DbOrTx } from '../store/database.ts';
-import { adTime, inChunks, insertLinks, loadAds } from '../store/link-repo.ts';
+import { adTime, inChunks, insertLinks, loadAds, unionAll } from '../store/link-repo.ts';
 import { recluster } from './incremental.ts';
 import type { LinkRunOptions } from './options.ts';
 
@@ -68,22 +68,20 @@ export async function linkCoTravel(
     const day = Math.floor(adTime(r) / DAY);
     windows.set(`${r.city_name}|${day}`, { city: r.city_name!, day });
   }
-  await inChunks([...windows.values()], 64, async (chunk) => {
-    // One statement for many windows: each a bounded index range, tagged with its place in the chunk.
-    const parts = chunk.map(
+  const list = [...windows.values()];
+  const inWindows = await unionAll<{ w: number; cluster_id: string }>(
+    db,
+    list.map(
       ({ city, day }, i) =>
         sql`SELECT ${sql.lit(i)} AS w, cluster_id FROM (SELECT DISTINCT cluster_id FROM ads WHERE city_name = ${city} AND posted_at >= ${new Date((day - DEFAULT_CO_TRAVEL.maxDays) * DAY).toISOString()} AND posted_at < ${new Date((day + DEFAULT_CO_TRAVEL.maxDays + 1) * DAY).toISOString()} AND cluster_id IS NOT NULL LIMIT ${max + 1}) AS c`,
-    );
-    const rows = (
-      await sql<{ w: number; cluster_id: string }>`${sql.join(parts, sql` UNION ALL `)}`.execute(db)
-    ).rows;
-    const byWindow = chunk.map((): string[] => []);
-    for (const r of rows) byWindow[Number(r.w)]!.push(r.cluster_id);
-    for (const ids of byWindow) {
-      if (ids.length > max) continue;
-      for (const c of ids) if (!group.has(c)) candidates.add(c);
-    }
-  });
+    ),
+  );
+  const byWindow = list.map((): string[] => []);
+  for (const r of inWindows) byWindow[Number(r.w)]!.push(r.cluster_id);
+  for (const ids of byWindow) {
+    if (ids.length > max) continue;
+    for (const c of ids) if (!group.has(c)) candidates.add(c);
+  }
   if (candidates.size === 0 && mine.length < 2) return [];
   const cand = [...candidates];
   for (const c of cand) gid(c);

@@ -2,7 +2,7 @@
  * Storage of the links stage: signatures and band keys, links, clusters, membership history, events,
  * suppressed identifiers and the stop-list. Plain Kysely queries that run unchanged on SQLite and PostgreSQL.
  */
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { ClusterId } from '../core/types.ts';
 import type { DbOrTx } from './database.ts';
 import type { LinksTable } from './schema-links.ts';
@@ -177,21 +177,27 @@ export async function putImageBands(
 
 /**
  * Ads in the given LSH buckets. A bucket holding more than `cap` ads (boilerplate, or one persona's
- * thousandth repost) is read as its `cap` newest, so a lookup costs the same at 1M ads as at 10k. One
- * statement per 64 keys: a bounded index range per key, joined with UNION ALL (counting each bucket first
- * read every entry of the large ones).
+ * thousandth repost) is read as its `cap` newest, so a lookup costs the same at 1M ads as at 10k: a
+ * bounded index range per key (counting each bucket first read every entry of the large ones).
  */
 export async function textBandCandidates(db: DbOrTx, keys: readonly number[], cap = 300) {
-  const out: { band_key: number; ad_id: number }[] = [];
-  await inChunks([...new Set(keys)], 64, async (c) => {
-    const parts = c.map(
+  return unionAll<{ band_key: number; ad_id: number }>(
+    db,
+    [...new Set(keys)].map(
       (k) =>
         sql`SELECT * FROM (SELECT band_key, ad_id FROM link_text_bands WHERE band_key = ${k} ORDER BY ad_id DESC LIMIT ${cap}) AS b`,
-    );
-    const rows = await sql<{ band_key: number; ad_id: number }>`${sql.join(parts, sql` UNION ALL `)}`.execute(
-      db,
-    );
-    for (const r of rows.rows) out.push(r);
+    ),
+  );
+}
+
+/**
+ * Runs bounded subqueries (each a `SELECT` with its own `LIMIT`), 64 to a statement joined with UNION ALL:
+ * one round trip where a query per part would pay one each. Rows come in the order of the parts' chunks.
+ */
+export async function unionAll<R>(db: DbOrTx, parts: readonly RawBuilder<unknown>[]): Promise<R[]> {
+  const out: R[] = [];
+  await inChunks(parts, 64, async (c) => {
+    for (const r of (await sql<R>`${sql.join(c, sql` UNION ALL `)}`.execute(db)).rows) out.push(r);
   });
   return out;
 }
